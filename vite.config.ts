@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * The page may run only its own scripts and worker, and may talk to nobody but itself: the privacy
+ * promise ("no request leaves the page") enforced by the browser, not just kept by the code.
+ * The dev server also needs React Fast Refresh's one inline preamble (allowed by its hash) and Vite's
+ * injected <style> tags; neither is in the built app.
+ */
+function contentSecurityPolicy(mode: 'dev' | 'build', asHeader: boolean): string {
+  const preambleHash = createHash('sha256')
+    .update(react.preambleCode.replace('__BASE__', '/'))
+    .digest('base64');
+  const directives = [
+    "default-src 'none'",
+    mode === 'dev' ? `script-src 'self' 'sha256-${preambleHash}'` : "script-src 'self'",
+    "worker-src 'self'",
+    // The dev server's live reload talks over a loopback websocket.
+    mode === 'dev' ? "connect-src 'self' ws://localhost:* ws://127.0.0.1:*" : "connect-src 'self'",
+    "img-src 'self' data: blob:",
+    mode === 'dev' ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
+    "font-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ];
+  // frame-ancestors is ignored (with a console warning) in a <meta> policy, so only the header has it.
+  if (asHeader) directives.push("frame-ancestors 'none'");
+  return directives.join('; ');
+}
+
+const cspMetaTag = (): Plugin => ({
+  name: 'customer-segments:csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy('build', false) },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
+
+const securityHeaders = (mode: 'dev' | 'build'): Record<string, string> => ({
+  'Content-Security-Policy': contentSecurityPolicy(mode, true),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  // Cross-origin isolation: lets a later version share memory between workers (SharedArrayBuffer).
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+});
+
+export default defineConfig({
+  plugins: [react(), cspMetaTag()],
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: true },
+  server: { headers: securityHeaders('dev') },
+  preview: { headers: securityHeaders('build') },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          exclude: ['tests/e2e/**', 'node_modules/**'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The real journey in Debian's Chromium against the built app (run `vite build` first).
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
