@@ -1,0 +1,142 @@
+/**
+ * Where to put each point's identifier so labels do not sit on top of each other.
+ *
+ * Rule (deliberately simple, greedy, deterministic):
+ * - Points are handled in row order. For each, up to 8 candidate boxes are tried around the marker:
+ *   right, left, above, below, then the four diagonals (right first because that is where readers
+ *   look for a label in Western layouts).
+ * - A candidate's cost = area overlapping labels already placed (heavy) + area overlapping other
+ *   markers (light) + area outside the plot (very heavy). The cheapest candidate wins; the first
+ *   zero-cost candidate is taken immediately.
+ * - Up to LABEL_ALL_MAX points every label is shown, even when all 8 candidates collide (then the
+ *   least-bad one is used): for a 200-row file the analyst wants every customer named.
+ * - Above LABEL_ALL_MAX, a label is shown only if it overlaps no other label and stays in the plot;
+ *   the rest are hidden (the point's tooltip still names it).
+ * - Above LABEL_NONE_ABOVE points no labels are placed at all: that many text nodes make the SVG
+ *   sluggish and would be unreadable anyway.
+ * Text width is estimated (no DOM in layout code), see estimateTextWidth.
+ */
+import { estimateTextWidth } from '../shared/theme';
+import type { Box } from './boxGrid';
+import { BoxGrid, overlapArea } from './boxGrid';
+
+export type { Box } from './boxGrid';
+export { overlapArea } from './boxGrid';
+
+export const LABEL_ALL_MAX = 1000;
+export const LABEL_NONE_ABOVE = 10_000;
+
+export interface LabelAnchor {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
+
+export interface PlacedLabel {
+  /** Index into the anchors array. */
+  readonly index: number;
+  readonly text: string;
+  /** Text start position (text-anchor "start"); y is the vertical centre (render with dy 0.32em). */
+  readonly x: number;
+  readonly y: number;
+  readonly box: Box;
+}
+
+export interface PlacementOptions {
+  readonly fontSize: number;
+  /** Marker radius: labels keep clear of their own marker. */
+  readonly radius: number;
+  readonly width: number;
+  readonly height: number;
+  /** Defaults follow the rule above; tests can force a mode. */
+  readonly allowOverlap?: boolean;
+}
+
+function candidates(x: number, y: number, w: number, h: number, r: number): Box[] {
+  const g = r + 2; // gap between marker centre and label edge
+  const d = r * 0.7 + 1; // diagonal gap, so corner labels hug the marker
+  const box = (x0: number, y0: number): Box => ({ x0, y0, x1: x0 + w, y1: y0 + h });
+  return [
+    box(x + g, y - h / 2), // right
+    box(x - g - w, y - h / 2), // left
+    box(x - w / 2, y - g - h), // above
+    box(x - w / 2, y + g), // below
+    box(x + d, y - d - h), // above right
+    box(x + d, y + d), // below right
+    box(x - d - w, y - d - h), // above left
+    box(x - d - w, y + d), // below left
+  ];
+}
+
+function outside(b: Box, width: number, height: number): number {
+  const inner = overlapArea(b, { x0: 0, y0: 0, x1: width, y1: height });
+  return (b.x1 - b.x0) * (b.y1 - b.y0) - inner;
+}
+
+interface Choice {
+  readonly box: Box;
+  readonly labelHit: number;
+  readonly out: number;
+}
+
+/** Returns one entry per anchor: the placed label, or null when it is hidden. */
+export function placeLabels(anchors: readonly LabelAnchor[], opts: PlacementOptions): (PlacedLabel | null)[] {
+  const n = anchors.length;
+  if (n === 0 || n > LABEL_NONE_ABOVE) return anchors.map(() => null);
+  const allowOverlap = opts.allowOverlap ?? n <= LABEL_ALL_MAX;
+  const { fontSize: h, radius: r, width, height } = opts;
+
+  const markers = new BoxGrid();
+  for (const a of anchors) markers.add({ x0: a.x - r, y0: a.y - r, x1: a.x + r, y1: a.y + r });
+  const placed = new BoxGrid();
+  const widths = anchors.map((a) => estimateTextWidth(a.text, h));
+
+  // Cheapest candidate given the labels placed so far (marker slot i is the anchor's own marker).
+  const choose = (i: number, ignoreSlot: number): Choice | null => {
+    const a = anchors[i] as LabelAnchor;
+    let best: (Choice & { cost: number }) | null = null;
+    for (const box of candidates(a.x, a.y, widths[i] ?? 0, h, r)) {
+      const labelHit = placed.overlap(box, ignoreSlot);
+      const out = outside(box, width, height);
+      const cost = labelHit * 10 + markers.overlap(box, i) + out * 100;
+      if (!best || cost < best.cost) best = { box, labelHit, out, cost };
+      if (cost === 0) break;
+    }
+    return best;
+  };
+
+  const choice: (Choice | null)[] = new Array<Choice | null>(n).fill(null);
+  const slot = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    if (anchors[i]?.text === '') continue;
+    const c = choose(i, -1);
+    if (!c || (!allowOverlap && (c.labelHit > 0 || c.out > 0))) continue;
+    choice[i] = c;
+    slot[i] = placed.add(c.box);
+  }
+
+  // Greedy order leaves early labels blocking later ones; a couple of repair passes re-place each
+  // still-colliding label knowing where all the others ended up. Only needed when every label must
+  // be shown (hidden mode already has no collisions).
+  for (let pass = 0; allowOverlap && pass < 3; pass++) {
+    let improved = false;
+    for (let i = 0; i < n; i++) {
+      const current = choice[i];
+      const s = slot[i] ?? -1;
+      if (!current || s < 0 || placed.overlap(current.box, s) === 0) continue;
+      const c = choose(i, s);
+      if (!c || c.box === current.box || placed.overlap(c.box, s) >= placed.overlap(current.box, s)) continue;
+      placed.remove(s);
+      choice[i] = c;
+      slot[i] = placed.add(c.box);
+      improved = true;
+    }
+    if (!improved) break;
+  }
+
+  return choice.map((c, index) =>
+    c
+      ? { index, text: anchors[index]?.text ?? '', x: c.box.x0, y: (c.box.y0 + c.box.y1) / 2, box: c.box }
+      : null,
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * Pure geometry for the cluster scatter: scales, ticks, point and centroid positions, legend counts
+ * and the id labels. No React, no DOM, so it is tested in Node and the component only renders.
+ */
+import { extent, scaleLinear } from 'd3';
+import type { ScaleLinear } from 'd3';
+import type { MarkerShape } from '../palette';
+import { clusterColor, clusterName, clusterShape } from '../palette';
+import type { Margin, Tick } from '../shared/axisModel';
+import { leftMarginFor, linearTicks, tickCountFor } from '../shared/axisModel';
+import { formatValue } from '../shared/format';
+import { THEME } from '../shared/theme';
+import type { PlacedLabel } from './labels';
+import { placeLabels } from './labels';
+import type { LegendEntry } from './legendEntries';
+import { legendEntries } from './legendEntries';
+
+export type { LegendEntry } from './legendEntries';
+
+export interface ScatterLayoutInput {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly labels: Int32Array;
+  readonly ids: readonly string[];
+  readonly centroids: readonly (readonly number[])[];
+  readonly clusterNames?: readonly string[];
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface ScatterPoint {
+  /** Row index in the input arrays. */
+  readonly index: number;
+  readonly id: string;
+  readonly label: number;
+  readonly cx: number;
+  readonly cy: number;
+  readonly color: string;
+  readonly shape: MarkerShape;
+  /** Native tooltip: "ID 17 · Cluster 3 · (21, 35)". */
+  readonly title: string;
+}
+
+export interface ScatterCentroid {
+  readonly label: number;
+  readonly cx: number;
+  readonly cy: number;
+  readonly color: string;
+  readonly title: string;
+}
+
+export interface ScatterLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly margin: Margin;
+  readonly innerWidth: number;
+  readonly innerHeight: number;
+  readonly xTicks: readonly Tick[];
+  readonly yTicks: readonly Tick[];
+  readonly radius: number;
+  readonly points: readonly ScatterPoint[];
+  readonly centroids: readonly ScatterCentroid[];
+  readonly idLabels: readonly PlacedLabel[];
+  readonly legend: readonly LegendEntry[];
+  /** Rows not drawn because x or y is missing. */
+  readonly skipped: number;
+  readonly summary: string;
+}
+
+/** Smaller markers as the table grows, so dense clouds stay readable rather than a solid blob. */
+export function markerRadius(n: number): number {
+  if (n <= 300) return 4.5;
+  if (n <= 2000) return 3.5;
+  if (n <= 10_000) return 2.5;
+  return 1.8;
+}
+
+/** Linear scale over the finite values (NaN ignored), padded 3% so no marker sits on an axis, niced. */
+export function niceScale(values: readonly number[], range: [number, number]): ScaleLinear<number, number> {
+  const [lo, hi] = extent(values.filter(Number.isFinite));
+  let d0 = lo ?? 0;
+  let d1 = hi ?? 1;
+  if (d0 === d1) {
+    // A single distinct value: widen around it so the point lands mid-axis, not on a zero-width scale.
+    const pad = d0 === 0 ? 1 : Math.abs(d0) * 0.5;
+    d0 -= pad;
+    d1 += pad;
+  } else {
+    const pad = (d1 - d0) * 0.03;
+    d0 -= pad;
+    d1 += pad;
+  }
+  return scaleLinear().domain([d0, d1]).range(range).nice();
+}
+
+export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
+  const { x, y, labels, ids, centroids, clusterNames, width, height } = input;
+  const n = Math.min(x.length, y.length);
+  const drawn: number[] = [];
+  for (let i = 0; i < n; i++) if (Number.isFinite(x[i]) && Number.isFinite(y[i])) drawn.push(i);
+  const finiteCentroids = centroids
+    .map((c, label) => ({ label, cx: c[0] ?? NaN, cy: c[1] ?? NaN }))
+    .filter((c) => Number.isFinite(c.cx) && Number.isFinite(c.cy));
+
+  const top = 16;
+  const right = 20;
+  const bottom = 48;
+  const innerHeight = Math.max(1, height - top - bottom);
+  // Centroids are part of the domain: they are inside the hull of their points in theory, but a
+  // caller may pass centroids from another run or a partial table.
+  const ys = drawn.map((i) => y[i] as number).concat(finiteCentroids.map((c) => c.cy));
+  const yScale = niceScale(ys, [innerHeight, 0]);
+  const yTicks = linearTicks(yScale, tickCountFor(innerHeight, 50));
+  const left = leftMarginFor(yTicks, true);
+  const innerWidth = Math.max(1, width - left - right);
+  const xs = drawn.map((i) => x[i] as number).concat(finiteCentroids.map((c) => c.cx));
+  const xScale = niceScale(xs, [0, innerWidth]);
+  const xTicks = linearTicks(xScale, tickCountFor(innerWidth, 80));
+
+  const name = (label: number): string => clusterName(label, clusterNames);
+  // Unclustered (grey) rows first so coloured clusters are painted on top of them.
+  drawn.sort((a, b) => Number((labels[a] ?? -1) >= 0) - Number((labels[b] ?? -1) >= 0) || a - b);
+  const points: ScatterPoint[] = drawn.map((i) => {
+    const label = labels[i] ?? -1;
+    const vx = x[i] as number;
+    const vy = y[i] as number;
+    const id = ids[i] ?? String(i + 1);
+    return {
+      index: i,
+      id,
+      label,
+      cx: xScale(vx),
+      cy: yScale(vy),
+      color: clusterColor(label),
+      shape: clusterShape(label),
+      title: `ID ${id} · ${name(label)} · (${formatValue(vx)}, ${formatValue(vy)})`,
+    };
+  });
+
+  const radius = markerRadius(points.length);
+  const placed = placeLabels(
+    points.map((p) => ({ x: p.cx, y: p.cy, text: p.id })),
+    { fontSize: THEME.annotationFontSize, radius, width: innerWidth, height: innerHeight },
+  );
+  const idLabels = placed.filter((l): l is PlacedLabel => l !== null);
+
+  const scatterCentroids: ScatterCentroid[] = finiteCentroids.map((c) => ({
+    label: c.label,
+    cx: xScale(c.cx),
+    cy: yScale(c.cy),
+    color: clusterColor(c.label),
+    title: `Centroid of ${name(c.label)} · (${formatValue(c.cx)}, ${formatValue(c.cy)})`,
+  }));
+
+  const legend = legendEntries(labels, centroids.length, name);
+  const skipped = n - drawn.length;
+  const k = legend.filter((e) => e.label >= 0).length;
+  const summary =
+    `Scatter of ${points.length} rows in ${k} cluster${k === 1 ? '' : 's'}` +
+    (skipped > 0 ? `; ${skipped} row${skipped === 1 ? '' : 's'} with a missing value not shown.` : '.');
+
+  return {
+    width,
+    height,
+    margin: { top, right, bottom, left },
+    innerWidth,
+    innerHeight,
+    xTicks,
+    yTicks,
+    radius,
+    points,
+    centroids: scatterCentroids,
+    idLabels,
+    legend,
+    skipped,
+    summary,
+  };
+}

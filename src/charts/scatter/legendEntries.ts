@@ -1,0 +1,38 @@
+/** Legend model for the scatter: which clusters exist and how many rows each holds. Pure. */
+import type { MarkerShape } from '../palette';
+import { clusterColor, clusterShape } from '../palette';
+
+export interface LegendEntry {
+  readonly label: number;
+  readonly name: string;
+  readonly color: string;
+  readonly shape: MarkerShape;
+  /** Rows carrying this label (whether or not they could be drawn). */
+  readonly count: number;
+}
+
+/**
+ * One entry per cluster 0..k-1 (k = number of centroids, or more if labels say so), even when a
+ * cluster is empty, so legend colours line up with cluster numbers; "Not clustered" last, only when
+ * some row has label -1.
+ */
+export function legendEntries(labels: Int32Array, k: number, name: (label: number) => string): LegendEntry[] {
+  const counts = new Map<number, number>();
+  let maxLabel = k - 1;
+  for (const l of labels) {
+    const key = l < 0 ? -1 : l;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key > maxLabel) maxLabel = key;
+  }
+  const entry = (label: number): LegendEntry => ({
+    label,
+    name: name(label),
+    color: clusterColor(label),
+    shape: clusterShape(label),
+    count: counts.get(label) ?? 0,
+  });
+  const out: LegendEntry[] = [];
+  for (let l = 0; l <= maxLabel; l++) out.push(entry(l));
+  if (counts.has(-1)) out.push(entry(-1));
+  return out;
+}

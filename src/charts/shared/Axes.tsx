@@ -1,0 +1,66 @@
+import type { JSX } from 'react';
+import type { Margin, Tick } from './axisModel';
+import { THEME } from './theme';
+
+export interface AxesProps {
+  readonly innerWidth: number;
+  readonly innerHeight: number;
+  readonly margin: Margin;
+  readonly xTicks: readonly Tick[];
+  readonly yTicks: readonly Tick[];
+  readonly xTitle: string;
+  readonly yTitle: string;
+  /** Vertical gridlines help read x in a scatter; in the elbow chart they only add noise. */
+  readonly verticalGrid?: boolean;
+}
+
+/**
+ * Gridlines, tick labels and axis titles, drawn inside the plot-area group (origin = top-left of the
+ * plot). Purely presentational: every position comes from a layout model. Titles are plain text
+ * nodes, so column names from user files can never become markup.
+ */
+export function Axes(props: AxesProps): JSX.Element {
+  const { innerWidth: w, innerHeight: h, margin, xTicks, yTicks, xTitle, yTitle, verticalGrid } = props;
+  return (
+    <g aria-hidden="true" fontSize={THEME.tickFontSize} fill={THEME.muted}>
+      {yTicks.map((t) => (
+        <g key={`y${t.value}`} transform={`translate(0,${t.pos})`}>
+          <line x2={w} stroke={THEME.grid} shapeRendering="crispEdges" />
+          <text x={-8} dy="0.32em" textAnchor="end">
+            {t.label}
+          </text>
+        </g>
+      ))}
+      {xTicks.map((t) => (
+        <g key={`x${t.value}`} transform={`translate(${t.pos},0)`}>
+          {verticalGrid ? <line y2={h} stroke={THEME.grid} shapeRendering="crispEdges" /> : null}
+          <line y1={h} y2={h + 5} stroke={THEME.axis} />
+          <text y={h + 8} dy="0.71em" textAnchor="middle">
+            {t.label}
+          </text>
+        </g>
+      ))}
+      <line y1={h} x2={w} y2={h} stroke={THEME.axis} shapeRendering="crispEdges" />
+      <text
+        x={w / 2}
+        y={h + margin.bottom - 10}
+        textAnchor="middle"
+        fontSize={THEME.axisTitleFontSize}
+        fontWeight={500}
+        fill={THEME.text}
+      >
+        {xTitle}
+      </text>
+      <text
+        transform={`translate(${-margin.left + 14},${h / 2}) rotate(-90)`}
+        textAnchor="middle"
+        dy="0.32em"
+        fontSize={THEME.axisTitleFontSize}
+        fontWeight={500}
+        fill={THEME.text}
+      >
+        {yTitle}
+      </text>
+    </g>
+  );
+}
