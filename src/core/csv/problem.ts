@@ -1,0 +1,37 @@
+/**
+ * Machine-readable kind of a problem found while reading a customer CSV. The UI keys its help text on
+ * these codes, so existing codes never change meaning; new ones may be added.
+ */
+export type CsvProblemCode =
+  | 'empty-file'
+  | 'header-only'
+  | 'not-text'
+  | 'replacement-characters'
+  | 'unterminated-quote'
+  | 'malformed-quote'
+  | 'mixed-line-breaks'
+  | 'blank-lines'
+  | 'ragged-rows'
+  | 'duplicate-header'
+  | 'empty-header'
+  | 'numeric-header'
+  | 'non-numeric-cells'
+  | 'too-few-numeric-columns'
+  | 'too-few-rows'
+  | 'duplicate-rows';
+
+/**
+ * One finding about an input file. An `error` means segmentation cannot run on this file; a `warning`
+ * means it can, but the analyst should know what was recovered or kept.
+ */
+export interface CsvProblem {
+  readonly code: CsvProblemCode;
+  readonly severity: 'error' | 'warning';
+  /** A full sentence for the analyst, naming lines and columns. */
+  readonly message: string;
+  /** 1-based file line numbers concerned, capped at {@link MAX_LISTED_LINES} entries. */
+  readonly lines?: number[];
+}
+
+/** How many line numbers a problem lists at most, so a broken million-row file does not flood the UI. */
+export const MAX_LISTED_LINES = 20;
