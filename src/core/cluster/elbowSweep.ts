@@ -1,0 +1,48 @@
+import { chooseAccelerator } from './accelerator';
+import { prepareDataset } from './dataset';
+import { kmeansOnDataset, resolveKMeansOptions, type KMeansResult } from './kmeans';
+import type { Points } from './points';
+
+export interface ElbowOptions {
+  /** Smallest k, default 1. */
+  readonly kMin?: number;
+  /** Largest k, default 10; capped at the number of points. */
+  readonly kMax?: number;
+  /** Restarts per k, default 10. */
+  readonly nInit?: number;
+  /** PRNG seed, default 42. */
+  readonly seed?: number;
+  /** Called after every finished (k, restart), with done counting up to total. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Runs K-Means for every k in kMin..kMax on the same prepared data; index i of the result holds
+ * k = kMin + i. Each k gives exactly what kmeans(points, { k, nInit, seed }) gives. kMax is capped
+ * at n; an empty dataset or kMin > capped kMax gives an empty list.
+ */
+export function elbowSweep(points: Points, options: ElbowOptions = {}): KMeansResult[] {
+  const kMin = options.kMin ?? 1;
+  const kMax = Math.min(options.kMax ?? 10, points.n);
+  if (points.n === 0 || kMax < kMin) return [];
+  const base = resolveKMeansOptions({ k: kMin, nInit: options.nInit, seed: options.seed });
+  const ds = prepareDataset(points);
+  const accelerator = chooseAccelerator(ds);
+  const total = (kMax - kMin + 1) * base.nInit;
+  let done = 0;
+  const out: KMeansResult[] = [];
+  for (let k = kMin; k <= kMax; k++) {
+    out.push(
+      kmeansOnDataset(
+        ds,
+        { ...base, k },
+        () => {
+          done++;
+          options.onProgress?.(done, total);
+        },
+        accelerator,
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,218 @@
+import type { Dataset } from './dataset';
+import type { KdTree } from './kdTree';
+import { assign, relocateEmpty } from './lloyd';
+
+/** Outcome of a filtering Lloyd run; centres are updated in place. */
+export interface FilterOutcome {
+  readonly iterations: number;
+  readonly inertia: number;
+  readonly converged: boolean;
+}
+
+/**
+ * Relative slack for pruning: a centre is dropped for a whole box only if it loses to the box's
+ * best centre by more than rounding could explain, so leaves see every centre that could win a
+ * point, and they compare with the very arithmetic the plain loop uses.
+ */
+const PRUNE_SLACK = 1e-9;
+
+/**
+ * Lloyd iterations with the kd-tree filtering algorithm of Kanungo et al. (2002): each pass walks
+ * the tree with a shrinking list of candidate centres; a box whose candidates shrink to one is added
+ * to that cluster whole (its exact sum), so most points are never looked at. Same semantics as
+ * `lloyd` — stopping rules, tolerance, empty-cluster relocation, iteration count — and, because sums
+ * are exact and pruning is conservative, the same centres bit for bit and the same labels.
+ *
+ * Empty clusters are rare after k-means++; when one appears, that pass is redone by the plain loop
+ * so relocation sees exactly the distances it would have seen there.
+ */
+export function filterLloyd(
+  ds: Dataset,
+  tree: KdTree,
+  centers: Float64Array,
+  k: number,
+  maxIter: number,
+  tolAbs: number,
+): FilterOutcome {
+  const { n, d } = ds;
+  const { xt, lo, hi, left, right, bmin, bmax, sum, m2, perm } = tree;
+  const sums = new Float64Array(k * d);
+  const counts = new Float64Array(k);
+  const { owner, labelsT } = scratchFor(tree, n);
+  owner.fill(-1); // every point of the node has this label; -1: mixed/unknown
+  labelsT.fill(-1); // labels by tree position, valid where no ancestor owns
+  const candidates = new Int32Array(k * (tree.depth + 2));
+  const mid = new Float64Array(d);
+  let changed = false;
+  let inertia = 0;
+  let measuring = false;
+
+  const nearest = (p: number, base: number, m: number): number => {
+    let best = 0;
+    let bestD = Infinity;
+    for (let t = 0; t < m; t++) {
+      const c = candidates[base + t] as number;
+      let s = 0;
+      for (let j = 0; j < d; j++) {
+        const diff = (xt[p * d + j] as number) - (centers[c * d + j] as number);
+        s += diff * diff;
+      }
+      if (s < bestD) {
+        bestD = s;
+        best = c;
+      }
+    }
+    if (measuring) inertia += bestD;
+    return best;
+  };
+
+  const visit = (v: number, base: number, m: number): void => {
+    const isLeaf = (left[v] as number) < 0;
+    if (!isLeaf && m > 1) {
+      // Kanungo's filter: keep centre z only if some corner of the box is not clearly closer to z*.
+      for (let j = 0; j < d; j++) mid[j] = ((bmin[v * d + j] as number) + (bmax[v * d + j] as number)) / 2;
+      let star = candidates[base] as number;
+      let starD = Infinity;
+      for (let t = 0; t < m; t++) {
+        const c = candidates[base + t] as number;
+        let s = 0;
+        for (let j = 0; j < d; j++) s += ((mid[j] as number) - (centers[c * d + j] as number)) ** 2;
+        if (s < starD) {
+          starD = s;
+          star = c;
+        }
+      }
+      const next = base + m;
+      let kept = 0;
+      for (let t = 0; t < m; t++) {
+        const c = candidates[base + t] as number;
+        if (c !== star && isFarther(c, star, v)) continue;
+        candidates[next + kept++] = c;
+      }
+      base = next;
+      m = kept;
+    }
+    if (m === 1) {
+      const c = candidates[base] as number;
+      if (owner[v] !== c) changed = true;
+      owner[v] = c;
+      counts[c] = (counts[c] as number) + (hi[v] as number) - (lo[v] as number);
+      for (let j = 0; j < d; j++) sums[c * d + j] = (sums[c * d + j] as number) + (sum[v * d + j] as number);
+      if (measuring) {
+        // Whole box: sum of squared distances from its centred second moment, no point visited.
+        const count = (hi[v] as number) - (lo[v] as number);
+        let spread = 0;
+        for (let j = 0; j < d; j++)
+          spread += ((sum[v * d + j] as number) / count - (centers[c * d + j] as number)) ** 2;
+        inertia += (m2[v] as number) + count * spread;
+      }
+      return;
+    }
+    if (isLeaf) {
+      const previous = owner[v] as number;
+      let common = -2;
+      for (let p = lo[v] as number; p < (hi[v] as number); p++) {
+        const c = nearest(p, base, m);
+        if ((previous >= 0 ? previous : labelsT[p]) !== c) changed = true;
+        labelsT[p] = c;
+        common = common === -2 || common === c ? c : -1;
+        counts[c] = (counts[c] as number) + 1;
+        for (let j = 0; j < d; j++) sums[c * d + j] = (sums[c * d + j] as number) + (xt[p * d + j] as number);
+      }
+      owner[v] = common;
+      return;
+    }
+    const l = left[v] as number;
+    const r = right[v] as number;
+    if ((owner[v] as number) >= 0) owner[l] = owner[r] = owner[v] as number;
+    visit(l, base, m);
+    visit(r, base, m);
+    owner[v] = owner[l] === owner[r] ? (owner[l] as number) : -1;
+  };
+
+  // Is every point of box v farther from centre z than from centre s (by more than rounding)?
+  const isFarther = (z: number, s: number, v: number): boolean => {
+    let dz = 0;
+    let ds2 = 0;
+    let diag = 0;
+    for (let j = 0; j < d; j++) {
+      const zj = centers[z * d + j] as number;
+      const sj = centers[s * d + j] as number;
+      const a = bmin[v * d + j] as number;
+      const b = bmax[v * d + j] as number;
+      const corner = zj > sj ? b : a; // the corner reaching farthest towards z
+      dz += (corner - zj) ** 2;
+      ds2 += (corner - sj) ** 2;
+      diag += (b - a) ** 2;
+    }
+    return dz - ds2 > PRUNE_SLACK * (dz + ds2 + diag);
+  };
+
+  const pass = (order: readonly number[] | null): void => {
+    sums.fill(0);
+    counts.fill(0);
+    changed = false;
+    for (let c = 0; c < k; c++) candidates[c] = order === null ? c : (order[c] as number);
+    visit(0, 0, k);
+  };
+
+  let iterations = 0;
+  let converged = false;
+  let plain: { labels: Int32Array; dist: Float64Array } | null = null;
+  for (let it = 0; it < maxIter; it++) {
+    pass(null);
+    let relocated = false;
+    if (counts.some((c) => c === 0)) {
+      plain ??= { labels: new Int32Array(n), dist: new Float64Array(n) };
+      assign(ds.x, n, d, centers, k, plain.labels, plain.dist, sums, counts);
+      relocated = relocateEmpty(ds.x, n, d, k, plain.labels, plain.dist, sums, counts);
+      owner.fill(-1);
+      for (let p = 0; p < n; p++) labelsT[p] = plain.labels[perm[p] as number] as number;
+    }
+    let shift = 0;
+    for (let c = 0; c < k; c++) {
+      const count = counts[c] as number;
+      if (count === 0) continue;
+      for (let j = 0; j < d; j++) {
+        const value = (sums[c * d + j] as number) / count;
+        shift += (value - (centers[c * d + j] as number)) ** 2;
+        centers[c * d + j] = value;
+      }
+    }
+    iterations = it + 1;
+    if (!changed && !relocated) {
+      converged = true;
+      break;
+    }
+    if (shift <= tolAbs) {
+      converged = true;
+      break;
+    }
+  }
+  // Inertia in a last pass over the final centres, visited in coordinate order: restarts that end
+  // in the same partition (centres numbered differently) then get bit-identical inertia, so the
+  // lowest-restart tie rule of pickBest holds here as in the plain loop.
+  const order = Array.from({ length: k }, (_, c) => c).sort((a, b) => {
+    for (let j = 0; j < d; j++) {
+      const diff = (centers[a * d + j] as number) - (centers[b * d + j] as number);
+      if (diff !== 0) return diff;
+    }
+    return 0;
+  });
+  measuring = true;
+  inertia = 0;
+  pass(order);
+  return { iterations, inertia, converged };
+}
+
+// Per-tree buffers reused by the restarts a thread runs one after another (spares the GC).
+const scratches = new WeakMap<KdTree, { owner: Int32Array; labelsT: Int32Array }>();
+
+function scratchFor(tree: KdTree, n: number): { owner: Int32Array; labelsT: Int32Array } {
+  let s = scratches.get(tree);
+  if (s === undefined) {
+    s = { owner: new Int32Array(tree.nodes), labelsT: new Int32Array(n) };
+    scratches.set(tree, s);
+  }
+  return s;
+}

@@ -1,0 +1,161 @@
+import type { Dataset } from './dataset';
+
+/** Outcome of one Lloyd run; the centres are updated in place. */
+export interface LloydOutcome {
+  /** Lloyd iterations performed, counted as scikit-learn does (the converging pass included). */
+  readonly iterations: number;
+  /** Sum of squared distances of the points to their assigned (final) centres. */
+  readonly inertia: number;
+  /** Final labels: each point's nearest final centre, lowest index on ties. */
+  readonly labels: Int32Array;
+  /** True when a stopping rule held (labels stable or shift <= tol) before maxIter ran out. */
+  readonly converged: boolean;
+}
+
+/**
+ * Plain (brute-force) Lloyd iterations with scikit-learn 1.2's `lloyd` semantics: each pass assigns
+ * every point to its nearest centre and moves centres to their cluster means; stop when no label
+ * changed (strict convergence) or when the summed squared centre shift is <= tolAbs; if stopped on
+ * tol, one more assignment so labels match the final centres. Empty clusters are reseeded at the
+ * points farthest from their centres, taken from clusters that keep at least one point, so no
+ * centre ever becomes NaN.
+ *
+ * `centers` (k * d, row-major) is read as the start and overwritten with the result. O(n k d) per
+ * pass; all scratch is allocated before the loop.
+ */
+export function lloyd(
+  ds: Dataset,
+  centers: Float64Array,
+  k: number,
+  maxIter: number,
+  tolAbs: number,
+): LloydOutcome {
+  const { n, d, x } = ds;
+  const labels = new Int32Array(n).fill(-1);
+  const dist = new Float64Array(n);
+  const sums = new Float64Array(k * d);
+  const counts = new Float64Array(k);
+  let iterations = 0;
+  let strict = false;
+  let converged = false;
+  for (let it = 0; it < maxIter; it++) {
+    const changed = assign(x, n, d, centers, k, labels, dist, sums, counts);
+    const relocated = relocateEmpty(x, n, d, k, labels, dist, sums, counts);
+    let shift = 0;
+    for (let c = 0; c < k; c++) {
+      const count = counts[c] as number;
+      if (count === 0) continue; // only when no donor point exists: keep the old centre
+      for (let j = 0; j < d; j++) {
+        const v = (sums[c * d + j] as number) / count;
+        const diff = v - (centers[c * d + j] as number);
+        shift += diff * diff;
+        centers[c * d + j] = v;
+      }
+    }
+    iterations = it + 1;
+    if (changed === 0 && !relocated) {
+      strict = true;
+      converged = true;
+      break;
+    }
+    if (shift <= tolAbs) {
+      converged = true;
+      break;
+    }
+  }
+  if (!strict) assign(x, n, d, centers, k, labels, dist, sums, counts);
+  let inertia = 0;
+  for (let i = 0; i < n; i++) inertia += dist[i] as number;
+  return { iterations, inertia, labels, converged };
+}
+
+/**
+ * Assigns each point to its nearest centre (strictly smaller distance wins, so ties go to the lowest
+ * index), records the squared distance, accumulates cluster sums and counts. Returns how many labels
+ * changed.
+ */
+export function assign(
+  x: Float64Array,
+  n: number,
+  d: number,
+  centers: Float64Array,
+  k: number,
+  labels: Int32Array,
+  dist: Float64Array,
+  sums: Float64Array,
+  counts: Float64Array,
+): number {
+  sums.fill(0);
+  counts.fill(0);
+  let changed = 0;
+  for (let i = 0; i < n; i++) {
+    const o = i * d;
+    let best = 0;
+    let bestD = Infinity;
+    for (let c = 0; c < k; c++) {
+      let s = 0;
+      const co = c * d;
+      for (let j = 0; j < d; j++) {
+        const diff = (x[o + j] as number) - (centers[co + j] as number);
+        s += diff * diff;
+      }
+      if (s < bestD) {
+        bestD = s;
+        best = c;
+      }
+    }
+    dist[i] = bestD;
+    if (labels[i] !== best) {
+      changed++;
+      labels[i] = best;
+    }
+    counts[best] = (counts[best] as number) + 1;
+    const so = best * d;
+    for (let j = 0; j < d; j++) sums[so + j] = (sums[so + j] as number) + (x[o + j] as number);
+  }
+  return changed;
+}
+
+/**
+ * scikit-learn's `_relocate_empty_clusters_dense`: each empty cluster takes over one of the points
+ * farthest from their centre (ties: lowest row), which leaves its old cluster's sum and count. Labels
+ * are not changed, as in scikit-learn; the caller treats a relocation as "not converged". Returns
+ * whether anything moved.
+ */
+export function relocateEmpty(
+  x: Float64Array,
+  n: number,
+  d: number,
+  k: number,
+  labels: Int32Array,
+  dist: Float64Array,
+  sums: Float64Array,
+  counts: Float64Array,
+): boolean {
+  let moved = false;
+  for (let c = 0; c < k; c++) {
+    if (counts[c] !== 0) continue;
+    let far = -1;
+    let farD = -1;
+    for (let i = 0; i < n; i++) {
+      const di = dist[i] as number;
+      // A donor must keep a point, and each point is donated once (its dist is then set to -1).
+      if (di > farD && (counts[labels[i] as number] as number) > 1) {
+        farD = di;
+        far = i;
+      }
+    }
+    if (far < 0) continue;
+    const old = labels[far] as number;
+    for (let j = 0; j < d; j++) {
+      const v = x[far * d + j] as number;
+      sums[old * d + j] = (sums[old * d + j] as number) - v;
+      sums[c * d + j] = v;
+    }
+    counts[old] = (counts[old] as number) - 1;
+    counts[c] = 1;
+    dist[far] = -1;
+    moved = true;
+  }
+  return moved;
+}
