@@ -1,0 +1,29 @@
+import { ColumnPicker } from '../features/controls/ColumnPicker';
+import { KSlider } from '../features/controls/KSlider';
+import { RunStatus } from '../features/controls/RunStatus';
+import { DownloadButton } from '../features/export/DownloadButton';
+import { ResultsView } from '../features/results/ResultsView';
+import { DataSummary } from '../features/upload/DataSummary';
+import { DropZone } from '../features/upload/DropZone';
+
+export function App() {
+  return (
+    <div className="app">
+      <header className="app__header">
+        <h1>Customer segments</h1>
+        <p>K-Means segmentation of a customer CSV, computed entirely in your browser. Nothing is uploaded.</p>
+      </header>
+      <main className="app__main">
+        <DropZone />
+        <RunStatus />
+        <DataSummary />
+        <ColumnPicker />
+        <div className="toolbar">
+          <KSlider />
+          <DownloadButton />
+        </div>
+        <ResultsView />
+      </main>
+    </div>
+  );
+}

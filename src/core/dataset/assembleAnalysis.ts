@@ -1,0 +1,65 @@
+import { finalizeKMeans } from '../cluster/finalizeKMeans';
+import { pickBest, type RestartResult } from '../cluster/restart';
+import { suggestK, type KSuggestion } from '../cluster/suggestK';
+import { unstandardize } from '../stats/standardize';
+import { labelRows } from './labelRows';
+import type { PreparedAnalysis } from './prepareAnalysis';
+
+export interface ClusteringForK {
+  readonly k: number;
+  readonly inertia: number;
+  /** Cluster per table row (0-based; -1 for a row left out of clustering). */
+  readonly rowLabels: Int32Array;
+  /** Centroids in original units: k arrays of one value per feature. */
+  readonly centroids: number[][];
+  readonly sizes: number[];
+  readonly iterations: number;
+  readonly warnings: string[];
+}
+
+export interface AnalysisResult {
+  readonly mean: number[];
+  readonly scale: number[];
+  readonly clusteredRows: number;
+  readonly incompleteRows: number[];
+  readonly byK: ClusteringForK[];
+  readonly suggestion: KSuggestion;
+}
+
+/**
+ * Turns the finished restarts of a sweep (any order, any split across workers) into the result:
+ * per k the best restart (ties to the lowest restart index), its labels spread over the table's
+ * rows, centroids back in original units, and the suggested k. Throws if a k has no restart.
+ */
+export function assembleAnalysis(
+  prepared: PreparedAnalysis,
+  restarts: readonly RestartResult[],
+): AnalysisResult {
+  const { dataset, scaled, selection, rowCount } = prepared;
+  const byK: ClusteringForK[] = [];
+  for (let k = 1; k <= prepared.kMax; k++) {
+    const result = finalizeKMeans(dataset, pickBest(restarts.filter((r) => r.k === k)), prepared.maxIter);
+    byK.push({
+      k,
+      inertia: result.inertia,
+      rowLabels: labelRows(result.labels, selection.rowOfPoint, rowCount),
+      centroids: result.centroids.map((centre) =>
+        centre.map((value, j) => unstandardize(value, scaled.mean[j] ?? 0, scaled.scale[j] ?? 1)),
+      ),
+      sizes: result.sizes,
+      iterations: result.iterations,
+      warnings: result.warnings,
+    });
+  }
+  return {
+    mean: Array.from(scaled.mean),
+    scale: Array.from(scaled.scale),
+    clusteredRows: selection.rowOfPoint.length,
+    incompleteRows: selection.incompleteRows,
+    byK,
+    suggestion: suggestK(
+      byK.map((r) => r.k),
+      byK.map((r) => r.inertia),
+    ),
+  };
+}

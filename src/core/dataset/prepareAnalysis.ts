@@ -1,0 +1,91 @@
+import { chooseAccelerator, type Accelerator } from '../cluster/accelerator';
+import { prepareDataset, type Dataset } from '../cluster/dataset';
+import { resolveKMeansOptions, restartSettings } from '../cluster/kmeans';
+import { pointsFromColumns } from '../cluster/points';
+import type { RestartSettings } from '../cluster/restart';
+import { standardize, type Standardization } from '../stats/standardize';
+import { selectRows, type MissingPolicy, type RowSelection } from './selectRows';
+
+export interface AnalysisParams {
+  /** Feature columns in original units, one value per table row, NaN where missing. */
+  readonly columns: Float64Array[];
+  readonly missing: MissingPolicy;
+  readonly kMax: number;
+  readonly nInit: number;
+  readonly seed: number;
+}
+
+/** A failure a person can act on; `code` lets the UI and tests tell failures apart. */
+export class AnalysisError extends Error {
+  constructor(
+    readonly code: 'too-few-features' | 'too-few-rows',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Everything the (k, restart) runs share, computed once per worker. */
+export interface PreparedAnalysis {
+  readonly rowCount: number;
+  readonly selection: RowSelection;
+  readonly scaled: Standardization;
+  readonly dataset: Dataset;
+  /** How restarts are computed (kd-tree, bounds or plain); never changes the result. */
+  readonly accelerator: Accelerator;
+  readonly settings: RestartSettings;
+  readonly maxIter: number;
+  /** Largest k swept: the requested kMax, capped at the number of clustered rows. */
+  readonly kMax: number;
+  readonly nInit: number;
+  readonly seed: number;
+}
+
+/**
+ * Missing-value handling, StandardScaler, the prepared (row-major, exact-sum) dataset and its
+ * accelerator (a kd-tree where it pays). Deterministic: every worker of a pool that prepares the same params gets the
+ * same dataset, so their restarts combine as if one thread had run them all.
+ */
+export function prepareAnalysis(params: AnalysisParams): PreparedAnalysis {
+  if (params.columns.length < 2) {
+    throw new AnalysisError('too-few-features', 'Choose at least two numeric columns to cluster on.');
+  }
+  const rowCount = params.columns[0]?.length ?? 0;
+  const selection = selectRows(params.columns, params.missing);
+  const clusteredRows = selection.rowOfPoint.length;
+  if (clusteredRows < 2) {
+    throw new AnalysisError(
+      'too-few-rows',
+      `Only ${clusteredRows} of ${rowCount} rows have a value in every chosen column; clustering needs at least 2.`,
+    );
+  }
+  const options = resolveKMeansOptions({ k: 1, nInit: params.nInit, seed: params.seed });
+  const scaled = standardize(selection.columns);
+  const dataset = prepareDataset(pointsFromColumns(scaled.columns));
+  return {
+    rowCount,
+    selection,
+    scaled,
+    dataset,
+    accelerator: chooseAccelerator(dataset),
+    settings: restartSettings(dataset, options),
+    maxIter: options.maxIter,
+    kMax: Math.min(params.kMax, clusteredRows),
+    nInit: options.nInit,
+    seed: options.seed,
+  };
+}
+
+export interface RestartTask {
+  readonly k: number;
+  readonly restart: number;
+}
+
+/** Every (k, restart) of the sweep, k = 1..kMax, each k's restarts 0..nInit-1. */
+export function restartTasks(prepared: Pick<PreparedAnalysis, 'kMax' | 'nInit'>): RestartTask[] {
+  const tasks: RestartTask[] = [];
+  for (let k = 1; k <= prepared.kMax; k++) {
+    for (let restart = 0; restart < prepared.nInit; restart++) tasks.push({ k, restart });
+  }
+  return tasks;
+}

@@ -1,0 +1,83 @@
+import { useAppStore } from '../../store/appStore';
+
+/**
+ * Which columns to cluster on (two or more numeric ones; the scatter shows the first two), what to do
+ * with rows that have a hole, and how the file is split into columns.
+ */
+export function ColumnPicker() {
+  const table = useAppStore((s) => s.table);
+  const features = useAppStore((s) => s.features);
+  const missing = useAppStore((s) => s.missing);
+  const setFeatures = useAppStore((s) => s.setFeatures);
+  const setMissingPolicy = useAppStore((s) => s.setMissingPolicy);
+  const setDelimiter = useAppStore((s) => s.setDelimiter);
+  if (table === null) return null;
+
+  const candidates = table.columns.filter((c) => c.kind === 'numeric' || c.kind === 'identifier');
+  const toggle = (index: number, on: boolean): void => {
+    const next = on ? [...features, index].sort((a, b) => a - b) : features.filter((f) => f !== index);
+    if (next.length >= 2) void setFeatures(next);
+  };
+
+  return (
+    <details className="card settings" data-testid="settings">
+      <summary>Columns and missing values</summary>
+      <fieldset>
+        <legend>Cluster on (at least two numeric columns)</legend>
+        {candidates.map((column) => {
+          const checked = features.includes(column.index);
+          return (
+            <label key={column.index} className="choice">
+              <input
+                type="checkbox"
+                checked={checked}
+                disabled={checked && features.length <= 2}
+                onChange={(event) => toggle(column.index, event.currentTarget.checked)}
+              />
+              {column.name}
+              {column.kind === 'identifier' && (
+                <span className="choice__note"> (looks like an identifier)</span>
+              )}
+              {column.missing > 0 && <span className="choice__note"> · {column.missing} missing</span>}
+            </label>
+          );
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>Rows with a missing value in a chosen column</legend>
+        <label className="choice">
+          <input
+            type="radio"
+            name="missing"
+            checked={missing === 'drop'}
+            onChange={() => void setMissingPolicy('drop')}
+          />
+          Leave them out of clustering (they stay in the download with an empty cluster)
+        </label>
+        <label className="choice">
+          <input
+            type="radio"
+            name="missing"
+            checked={missing === 'mean'}
+            onChange={() => void setMissingPolicy('mean')}
+          />
+          Fill the hole with the column mean
+        </label>
+      </fieldset>
+      <label className="choice">
+        Columns separated by{' '}
+        <select
+          value={table.delimiter}
+          data-testid="delimiter"
+          onChange={(event) => void setDelimiter(event.currentTarget.value)}
+        >
+          <option value=",">comma ( , )</option>
+          <option value=";">semicolon ( ; )</option>
+          <option value={'\t'}>tab</option>
+          <option value="|">bar ( | )</option>
+        </select>
+        {table.decimalComma && <span className="choice__note"> · decimal commas read as numbers</span>}
+      </label>
+    </details>
+  );
+}

@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import { useAppStore } from '../../store/appStore';
+
+/** Picks k. Every k's clustering is already computed, so moving it redraws at once. */
+export function KSlider() {
+  const k = useAppStore((s) => s.k);
+  const setK = useAppStore((s) => s.setK);
+  const largestK = useAppStore((s) => s.analysis?.byK.length ?? 0);
+  const suggested = useAppStore((s) => s.analysis?.suggestion.k ?? null);
+  const id = useId();
+  if (largestK === 0) return null;
+
+  return (
+    <div className="slider">
+      <label htmlFor={id}>Number of clusters (k)</label>
+      <input
+        id={id}
+        type="range"
+        min={1}
+        max={largestK}
+        step={1}
+        value={k}
+        aria-valuetext={`k = ${k}${k === suggested ? ' (suggested)' : ''}`}
+        data-testid="k-slider"
+        onChange={(event) => setK(Number(event.currentTarget.value))}
+      />
+      <output htmlFor={id} className="slider__value" data-testid="k-value" aria-live="polite">
+        {k}
+      </output>
+      {suggested !== null && k !== suggested && (
+        <button type="button" className="button button--link" onClick={() => setK(suggested)}>
+          Back to suggested k = {suggested}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useAppStore } from '../../store/appStore';
+import { formatBytes } from './formatBytes';
+
+const KIND_LABEL = {
+  numeric: 'number',
+  categorical: 'category',
+  identifier: 'identifier',
+  empty: 'empty',
+} as const;
+
+/** What was loaded: size, columns with their type and holes, the clustered pair, and any warnings. */
+export function DataSummary() {
+  const table = useAppStore((s) => s.table);
+  const features = useAppStore((s) => s.features);
+  const analysis = useAppStore((s) => s.analysis);
+  if (table === null) return null;
+
+  const missingCells = table.columns.reduce((sum, column) => sum + column.missing, 0);
+  const featureNames = features.map((index) => table.header[index] ?? `Column ${index + 1}`);
+  const warnings = table.problems.filter((p) => p.severity === 'warning');
+  const leftOut = analysis?.incompleteRows.length ?? 0;
+
+  return (
+    <section className="card" aria-labelledby="data-heading" data-testid="data-summary">
+      <h2 id="data-heading">{table.fileName}</h2>
+      <p className="facts">
+        <span data-testid="row-count">{table.rowCount.toLocaleString()} rows</span>
+        <span>{table.header.length} columns</span>
+        <span>{formatBytes(table.byteSize)}</span>
+        <span data-testid="missing-count">
+          {missingCells === 0 ? 'no missing cells' : `${missingCells.toLocaleString()} missing cells`}
+        </span>
+      </p>
+      {featureNames.length > 0 && (
+        <p data-testid="features">
+          Clustering on <strong>{featureNames.join(' and ')}</strong>, each standardized (mean 0, standard
+          deviation 1).
+          {leftOut > 0 &&
+            ` ${leftOut} row${leftOut === 1 ? '' : 's'} with a missing value left out of clustering.`}
+        </p>
+      )}
+      <details>
+        <summary>Columns</summary>
+        <table className="grid">
+          <thead>
+            <tr>
+              <th scope="col">Column</th>
+              <th scope="col">Type</th>
+              <th scope="col">Missing</th>
+              <th scope="col">Not numeric</th>
+              <th scope="col">Distinct</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.columns.map((column) => (
+              <tr key={column.index}>
+                <th scope="row">{column.name}</th>
+                <td>{KIND_LABEL[column.kind]}</td>
+                <td>{column.missing}</td>
+                <td>{column.kind === 'numeric' ? column.nonNumeric : '—'}</td>
+                <td>{column.distinct}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      {warnings.length > 0 && (
+        <ul className="warnings" aria-label="Warnings about the file">
+          {warnings.map((warning) => (
+            <li key={`${warning.code}-${warning.message}`}>{warning.message}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { exportFileName } from '../core/dataset/exportFileName';
+import { CancelledError } from '../worker/client';
+import { loadProfileColumns } from './profileColumns';
+import { segmentActions } from './segmentActions';
+import { segmentNames } from './segmentNames';
+import { SAMPLE_FILE_NAME, type Services } from './services';
+import { initialData, type AppError, type AppState } from './state';
+
+const toAppError = (error: unknown): AppError => {
+  if (error instanceof Error) {
+    const code = 'code' in error && typeof error.code === 'string' ? error.code : 'internal';
+    return { code, message: error.message };
+  }
+  return { code: 'internal', message: String(error) };
+};
+
+/**
+ * The app's one store. Each load and each analysis takes a ticket; a result whose ticket is no longer
+ * the newest is dropped, so a slow answer about an old file or old columns never reaches the screen.
+ */
+export function createAppStore(services: Services): StoreApi<AppState> {
+  let loadTicket = 0;
+  let analysisTicket = 0;
+  // The file itself stays here, not in state: only a re-read with another delimiter needs it.
+  let lastFile: { file: Blob; fileName: string } | null = null;
+
+  return createStore<AppState>()((set, get) => {
+    const analyze = async (features: number[]): Promise<void> => {
+      const ticket = ++analysisTicket;
+      services.analysis.cancel();
+      set({ status: 'computing', features, error: null, notice: null, progress: null });
+      try {
+        const featureValues = await services.table.columns(features);
+        if (ticket !== analysisTicket) return;
+        set({ featureValues });
+        const { missing, kMax, nInit, seed } = get();
+        const analysis = await services.analysis.analyze(
+          { columns: featureValues, missing, kMax, nInit, seed },
+          (done, total) => {
+            if (ticket === analysisTicket) set({ progress: { done, total } });
+          },
+        );
+        if (ticket !== analysisTicket) return;
+        const largestK = analysis.byK.length;
+        const { kChosenByUser, k } = get();
+        const nextK = kChosenByUser
+          ? Math.min(k, largestK)
+          : (analysis.suggestion.k ?? Math.min(3, largestK));
+        // New clusters: names typed for the old ones and their quality scores no longer apply.
+        set({
+          status: 'ready',
+          analysis,
+          k: nextK,
+          progress: null,
+          segmentNameEdits: {},
+          quality: { status: 'idle' },
+        });
+        const extra = await loadProfileColumns(services, get());
+        if (ticket === analysisTicket && extra !== null) set(extra);
+      } catch (error) {
+        if (ticket !== analysisTicket || error instanceof CancelledError) return;
+        set({ status: 'error', error: toAppError(error), analysis: null, progress: null });
+      }
+    };
+
+    return {
+      ...initialData,
+
+      async loadFile(file, fileName, delimiter) {
+        const ticket = ++loadTicket;
+        ++analysisTicket;
+        lastFile = { file, fileName };
+        services.analysis.cancel();
+        const { missing, nInit, seed } = get();
+        set({ ...initialData, missing, nInit, seed, status: 'parsing' });
+        try {
+          const table = await services.table.load(file, fileName, delimiter);
+          if (ticket !== loadTicket) return;
+          set({ table });
+          // A table that parsed but cannot be clustered is still shown, with the reason.
+          const blocking = table.problems.find((problem) => problem.severity === 'error');
+          if (blocking !== undefined) {
+            set({ status: 'error', error: { code: blocking.code, message: blocking.message } });
+            return;
+          }
+          if (table.featureChoice === null) {
+            set({
+              status: 'error',
+              error: {
+                code: 'too-few-numeric-columns',
+                message: `${fileName} has fewer than two numeric columns, so there is nothing to cluster on.`,
+              },
+            });
+            return;
+          }
+          await analyze(table.featureChoice.features);
+        } catch (error) {
+          if (ticket !== loadTicket || error instanceof CancelledError) return;
+          set({ status: 'error', error: toAppError(error) });
+        }
+      },
+
+      async loadSample() {
+        const ticket = loadTicket;
+        try {
+          const sample = await services.fetchSample();
+          if (ticket !== loadTicket) return;
+          await get().loadFile(sample, SAMPLE_FILE_NAME);
+        } catch (error) {
+          set({ status: 'error', error: toAppError(error) });
+        }
+      },
+
+      async setDelimiter(delimiter) {
+        if (lastFile === null) return;
+        await get().loadFile(lastFile.file, lastFile.fileName, delimiter);
+      },
+
+      async setFeatures(features) {
+        if (get().table === null) return;
+        await analyze(features);
+      },
+
+      async setMissingPolicy(missing) {
+        set({ missing });
+        if (get().table !== null && get().features.length >= 2) await analyze(get().features);
+      },
+
+      setK(k) {
+        const largestK = get().analysis?.byK.length ?? get().kMax;
+        set({ k: Math.max(1, Math.min(largestK, Math.round(k))), kChosenByUser: true });
+      },
+
+      cancel() {
+        ++analysisTicket;
+        services.analysis.cancel();
+        const { analysis, status } = get();
+        if (status !== 'computing') return;
+        set({
+          status: analysis === null ? 'idle' : 'ready',
+          progress: null,
+          notice: 'Analysis cancelled.',
+        });
+      },
+
+      async exportCsv() {
+        const { analysis, k, table, features } = get();
+        const chosen = analysis?.byK[k - 1];
+        if (table === null || chosen === undefined) throw new Error('There is no clustering to export yet.');
+        const { blob } = get().includeSegmentColumn
+          ? await services.table.exportCsv(chosen.rowLabels, segmentNames(get()))
+          : await services.table.exportCsv(chosen.rowLabels);
+        const names = features.map((index) => table.header[index] ?? `Column ${index + 1}`);
+        return { blob, fileName: exportFileName(names) };
+      },
+
+      async setSeed(seed) {
+        if (!Number.isInteger(seed) || seed < 0) return;
+        set({ seed });
+        if (get().table !== null && get().features.length >= 2) await analyze(get().features);
+      },
+
+      async setNInit(nInit) {
+        if (!Number.isInteger(nInit) || nInit < 1) return;
+        set({ nInit: Math.min(nInit, 100) });
+        if (get().table !== null && get().features.length >= 2) await analyze(get().features);
+      },
+
+      ...segmentActions(set, get, () => analysisTicket),
+
+      reset() {
+        ++loadTicket;
+        ++analysisTicket;
+        lastFile = null;
+        services.analysis.cancel();
+        set({ ...initialData });
+      },
+    };
+  });
+}

@@ -1,0 +1,42 @@
+import type { Services } from './services';
+import type { AppData, CategoricalColumn, ProfileColumn } from './state';
+
+/**
+ * Fetches the columns the segment profile needs and the store does not hold yet: every numeric
+ * column (Age too, not only the clustered ones) and, when the table service can give cell texts,
+ * every categorical column. Returns null when nothing new was needed.
+ */
+export async function loadProfileColumns(
+  services: Services,
+  state: Pick<AppData, 'table' | 'features' | 'profileColumns' | 'categoricalColumns'>,
+): Promise<Pick<AppData, 'profileColumns' | 'categoricalColumns'> | null> {
+  const { table, features } = state;
+  if (table === null) return null;
+  const wanted = new Set(table.columns.filter((c) => c.kind === 'numeric').map((c) => c.index));
+  for (const index of features) wanted.add(index);
+  const have = new Set(state.profileColumns.map((c) => c.index));
+  const missing = [...wanted].filter((index) => !have.has(index));
+  const textIndices = table.columns.filter((c) => c.kind === 'categorical').map((c) => c.index);
+  const needTexts =
+    services.cellTexts !== undefined && textIndices.length > 0 && state.categoricalColumns.length === 0;
+  if (missing.length === 0 && !needTexts) return null;
+
+  const name = (index: number): string => table.header[index] ?? `Column ${index + 1}`;
+  const values = missing.length === 0 ? [] : await services.table.columns(missing);
+  const fetched: ProfileColumn[] = missing.map((index, i) => ({
+    index,
+    name: name(index),
+    values: values[i] ?? new Float64Array(0),
+  }));
+  const profileColumns = [...state.profileColumns, ...fetched].sort((a, b) => a.index - b.index);
+  let categoricalColumns: CategoricalColumn[] = state.categoricalColumns;
+  if (needTexts && services.cellTexts !== undefined) {
+    const texts = await services.cellTexts(textIndices);
+    categoricalColumns = textIndices.map((index, i) => ({
+      index,
+      name: name(index),
+      values: texts[i] ?? [],
+    }));
+  }
+  return { profileColumns, categoricalColumns };
+}

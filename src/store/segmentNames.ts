@@ -1,0 +1,25 @@
+import { suggestSegmentNames } from '../core/profile/nameSegments';
+import type { AppData } from './state';
+
+type NamingSlice = Pick<AppData, 'analysis' | 'k' | 'table' | 'features' | 'segmentNameEdits'>;
+
+/** Names the profile suggests for the current k, before any edit. */
+export function suggestedNames(state: Omit<NamingSlice, 'segmentNameEdits'>): string[] {
+  const chosen = state.analysis?.byK[state.k - 1];
+  if (state.analysis === null || chosen === undefined) return [];
+  return suggestSegmentNames({
+    centroids: chosen.centroids,
+    mean: state.analysis.mean,
+    scale: state.analysis.scale,
+    columnNames: state.features.map((index) => state.table?.header[index] ?? `Column ${index + 1}`),
+  });
+}
+
+/** The names in use for the current k: the user's where they typed one, the suggestion elsewhere. */
+export function segmentNames(state: NamingSlice): string[] {
+  const edits = state.segmentNameEdits[state.k] ?? {};
+  return suggestedNames(state).map((name, cluster) => {
+    const typed = edits[cluster]?.trim() ?? '';
+    return typed === '' ? name : typed;
+  });
+}

@@ -1,0 +1,107 @@
+import type { MissingPolicy } from '../core/dataset/selectRows';
+import type { QualityForK } from '../core/profile/qualityByK';
+import type { AnalysisResult, TableSummary } from '../worker/protocol';
+
+export type Status = 'idle' | 'parsing' | 'computing' | 'ready' | 'error';
+
+export interface AppError {
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface AppData {
+  readonly status: Status;
+  readonly error: AppError | null;
+  /** A passing remark for the user (e.g. "Analysis cancelled."), not an error. */
+  readonly notice: string | null;
+  readonly table: TableSummary | null;
+  /** Column indices clustered on, in the order the scatter uses (x, y, ...). */
+  readonly features: number[];
+  /** The chosen columns in original units, one value per table row, NaN where missing. */
+  readonly featureValues: Float64Array[];
+  readonly missing: MissingPolicy;
+  readonly kMax: number;
+  readonly nInit: number;
+  readonly seed: number;
+  readonly analysis: AnalysisResult | null;
+  readonly k: number;
+  /** True once the user moved k themselves: a recomputation then keeps their k. */
+  readonly kChosenByUser: boolean;
+  readonly progress: { readonly done: number; readonly total: number } | null;
+  /** Every numeric column (clustered or not) in original units, for the segment profile. */
+  readonly profileColumns: ProfileColumn[];
+  /** Text columns' cells, for the categorical mix; empty until the table service can provide them. */
+  readonly categoricalColumns: CategoricalColumn[];
+  /** Names the user typed, by k and then cluster; cleared when the clustering is recomputed. */
+  readonly segmentNameEdits: Readonly<Record<number, Readonly<Record<number, string>>>>;
+  /** Add a Segment column (the names) to the download; switched on when the user renames one. */
+  readonly includeSegmentColumn: boolean;
+  /** Silhouette and Calinski–Harabasz per k, computed on request. */
+  readonly quality: QualityState;
+}
+
+export interface ProfileColumn {
+  readonly index: number;
+  readonly name: string;
+  readonly values: Float64Array;
+}
+
+export interface CategoricalColumn {
+  readonly index: number;
+  readonly name: string;
+  readonly values: readonly string[];
+}
+
+export type QualityState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'computing' }
+  | { readonly status: 'ready'; readonly byK: QualityForK[] }
+  | { readonly status: 'error'; readonly message: string };
+
+export interface AppActions {
+  loadFile(file: Blob, fileName: string, delimiter?: string): Promise<void>;
+  /** Reads the current file again with another delimiter. */
+  setDelimiter(delimiter: string): Promise<void>;
+  loadSample(): Promise<void>;
+  setFeatures(features: number[]): Promise<void>;
+  setMissingPolicy(policy: MissingPolicy): Promise<void>;
+  setK(k: number): void;
+  cancel(): void;
+  /** The labeled CSV for the current k, and the name to save it under. */
+  exportCsv(): Promise<{ blob: Blob; fileName: string }>;
+  reset(): void;
+  /** Seed of the k-means++ draws; recomputes so the same seed always gives the same picture. */
+  setSeed(seed: number): Promise<void>;
+  /** Restarts per k (best inertia kept); recomputes. */
+  setNInit(nInit: number): Promise<void>;
+  /** Renames a segment of the current k; a blank name means "use the suggestion". */
+  setSegmentName(cluster: number, name: string): void;
+  resetSegmentNames(): void;
+  setIncludeSegmentColumn(include: boolean): void;
+  /** Computes silhouette and Calinski–Harabasz for every k of the current analysis. */
+  computeQuality(): Promise<void>;
+}
+
+export type AppState = AppData & AppActions;
+
+export const initialData: AppData = {
+  status: 'idle',
+  error: null,
+  notice: null,
+  table: null,
+  features: [],
+  featureValues: [],
+  missing: 'drop',
+  kMax: 10,
+  nInit: 10,
+  seed: 42,
+  analysis: null,
+  k: 5,
+  kChosenByUser: false,
+  progress: null,
+  profileColumns: [],
+  categoricalColumns: [],
+  segmentNameEdits: {},
+  includeSegmentColumn: false,
+  quality: { status: 'idle' },
+};

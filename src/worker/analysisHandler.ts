@@ -1,0 +1,69 @@
+import { kmeansRestart } from '../core/cluster/restart';
+import { assembleAnalysis } from '../core/dataset/assembleAnalysis';
+import {
+  AnalysisError,
+  prepareAnalysis,
+  restartTasks,
+  type PreparedAnalysis,
+} from '../core/dataset/prepareAnalysis';
+import type { AnalysisReply, AnalysisRequest } from './protocol';
+
+export interface Outgoing {
+  readonly reply: AnalysisReply;
+  readonly transfer: Transferable[];
+}
+
+/**
+ * The analysis worker's message handling, without the worker globals, so it can be tested in Node.
+ * It keeps one prepared job at a time: a new job replaces the old one, whose requests then fail loudly.
+ */
+export function createAnalysisHandler(): (request: AnalysisRequest) => Outgoing {
+  let current: { job: number; prepared: PreparedAnalysis } | null = null;
+
+  const preparedFor = (job: number): PreparedAnalysis => {
+    if (current === null || current.job !== job)
+      throw new Error(`Job ${job} is not prepared in this worker.`);
+    return current.prepared;
+  };
+
+  const handle = (request: AnalysisRequest): Outgoing => {
+    switch (request.type) {
+      case 'prepare': {
+        current = null;
+        const prepared = prepareAnalysis(request.params);
+        current = { job: request.job, prepared };
+        return { reply: { id: request.id, type: 'prepared', tasks: restartTasks(prepared) }, transfer: [] };
+      }
+      case 'restart': {
+        const prepared = preparedFor(request.job);
+        const { k, restart } = request.task;
+        const result = kmeansRestart(
+          prepared.dataset,
+          k,
+          restart,
+          prepared.seed,
+          prepared.settings,
+          prepared.accelerator,
+        );
+        return { reply: { id: request.id, type: 'restarted', result }, transfer: [] };
+      }
+      case 'assemble': {
+        const result = assembleAnalysis(preparedFor(request.job), request.restarts);
+        return {
+          reply: { id: request.id, type: 'assembled', result },
+          transfer: result.byK.map((r) => r.rowLabels.buffer),
+        };
+      }
+    }
+  };
+
+  return (request) => {
+    try {
+      return handle(request);
+    } catch (error) {
+      const code = error instanceof AnalysisError ? error.code : 'internal';
+      const message = error instanceof Error ? error.message : String(error);
+      return { reply: { id: request.id, type: 'failed', error: { code, message } }, transfer: [] };
+    }
+  };
+}

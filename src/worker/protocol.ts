@@ -1,0 +1,71 @@
+import type { ColumnReport } from '../core/csv/describeColumns';
+import type { FeatureChoice } from '../core/csv/detectFeatures';
+import type { CsvProblem } from '../core/csv/problem';
+import type { RestartResult } from '../core/cluster/restart';
+import type { AnalysisResult } from '../core/dataset/assembleAnalysis';
+import type { AnalysisParams, RestartTask } from '../core/dataset/prepareAnalysis';
+
+/** Every request carries an id; its replies carry the same id, so a reply to an older request is recognisable. */
+interface Envelope {
+  readonly id: number;
+}
+
+// ---- table worker: owns the parsed table (the source of truth for export) ----
+
+export interface TableSummary {
+  readonly fileName: string;
+  readonly byteSize: number;
+  readonly header: string[];
+  readonly rowCount: number;
+  readonly delimiter: string;
+  readonly decimalComma: boolean;
+  readonly columns: ColumnReport[];
+  readonly problems: CsvProblem[];
+  readonly featureChoice: FeatureChoice | null;
+  /** Identifier text per row: the identifier column's value, or the 1-based row number when there is none. */
+  readonly ids: string[];
+}
+
+export type TableRequest =
+  | (Envelope & {
+      readonly type: 'load';
+      readonly file: Blob;
+      readonly fileName: string;
+      readonly delimiter?: string;
+    })
+  | (Envelope & { readonly type: 'columns'; readonly indices: number[] })
+  | (Envelope & {
+      readonly type: 'export';
+      /** Cluster per table row, -1 for a row left out. */
+      readonly rowLabels: Int32Array;
+      /** Optional segment names by cluster, added as a second column. */
+      readonly clusterNames?: string[];
+    });
+
+export type TableReply =
+  | (Envelope & { readonly type: 'loaded'; readonly summary: TableSummary })
+  | (Envelope & { readonly type: 'columns'; readonly columns: Float64Array[] })
+  | (Envelope & { readonly type: 'exported'; readonly blob: Blob; readonly columnName: string })
+  | (Envelope & { readonly type: 'failed'; readonly error: WorkerError });
+
+// ---- analysis workers: a pool, each preparing the same data and running (k, restart) tasks ----
+
+export type { AnalysisParams, AnalysisResult };
+
+export type AnalysisRequest =
+  /** Prepare (standardize, build the tree) once per job; later requests name the job. */
+  | (Envelope & { readonly type: 'prepare'; readonly job: number; readonly params: AnalysisParams })
+  | (Envelope & { readonly type: 'restart'; readonly job: number; readonly task: RestartTask })
+  /** Pick each k's best restart and label the rows; sent to one worker of the pool. */
+  | (Envelope & { readonly type: 'assemble'; readonly job: number; readonly restarts: RestartResult[] });
+
+export type AnalysisReply =
+  | (Envelope & { readonly type: 'prepared'; readonly tasks: RestartTask[] })
+  | (Envelope & { readonly type: 'restarted'; readonly result: RestartResult })
+  | (Envelope & { readonly type: 'assembled'; readonly result: AnalysisResult })
+  | (Envelope & { readonly type: 'failed'; readonly error: WorkerError });
+
+export interface WorkerError {
+  readonly code: string;
+  readonly message: string;
+}

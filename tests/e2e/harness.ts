@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface App {
+  readonly url: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Serves the built app (dist/) on a free loopback port and starts headless Chromium. */
+export async function startApp(): Promise<App> {
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `vite build` before the e2e tests.');
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium.`);
+  const server: PreviewServer = await preview({
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (url === undefined) throw new Error('The preview server did not report its address.');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}
+
+export interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Every URL the page asked for, to prove nothing leaves the machine. */
+  readonly requests: string[];
+  /** Uncaught page errors and console errors. */
+  readonly errors: string[];
+}
+
+export async function openPage(
+  app: App,
+  options: { width?: number; height?: number } = {},
+): Promise<Session> {
+  const context = await app.browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(app.url);
+  return { context, page, requests, errors };
+}
+
+/** Drops a file on the drop-zone the way a person's drag-and-drop does: a real DragEvent with a DataTransfer. */
+export async function dropFile(page: Page, name: string, content: string | Buffer): Promise<void> {
+  const bytes = Array.from(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+  const dataTransfer = await page.evaluateHandle(
+    ({ name: fileName, bytes: data }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], fileName, { type: 'text/csv' }));
+      return transfer;
+    },
+    { name, bytes },
+  );
+  await page.dispatchEvent('[data-testid="dropzone"]', 'dragover', { dataTransfer });
+  await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer });
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runAnalysis } from '../../src/core/dataset/runAnalysis';
+import { createAnalysisService, defaultPoolSize } from '../../src/worker/analysisClient';
+import { createAnalysisHandler } from '../../src/worker/analysisHandler';
+import type { AnalysisRequest } from '../../src/worker/protocol';
+
+/** A Worker stand-in that runs the real handler asynchronously, like a thread would. */
+class InProcessWorker extends EventTarget {
+  private readonly handle = createAnalysisHandler();
+  terminated = false;
+  postMessage(request: AnalysisRequest): void {
+    setTimeout(() => {
+      if (this.terminated) return;
+      const { reply } = this.handle(structuredClone(request));
+      this.dispatchEvent(new MessageEvent('message', { data: structuredClone(reply) }));
+    }, 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const rows = readFileSync('public/Mall_Customers.csv', 'utf8')
+  .trim()
+  .split(/\r?\n/)
+  .slice(1)
+  .map((line) => line.split(','));
+const params = {
+  columns: [Float64Array.from(rows, (r) => Number(r[3])), Float64Array.from(rows, (r) => Number(r[4]))],
+  missing: 'drop' as const,
+  kMax: 10,
+  nInit: 10,
+  seed: 42,
+};
+
+describe('the analysis worker pool', () => {
+  it('gives exactly the single-thread result whatever the pool size', async () => {
+    const single = runAnalysis(params);
+    for (const size of [1, 2, 3]) {
+      const workers: InProcessWorker[] = [];
+      const pool = createAnalysisService(() => {
+        const worker = new InProcessWorker();
+        workers.push(worker);
+        return worker as unknown as Worker;
+      }, size);
+      const progress: number[] = [];
+      const result = await pool.analyze(params, (done, total) => {
+        expect(total).toBe(100);
+        progress.push(done);
+      });
+      expect(workers).toHaveLength(size);
+      expect(progress).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+      expect(result.byK.map((r) => r.inertia)).toEqual(single.byK.map((r) => r.inertia));
+      result.byK.forEach((r, i) =>
+        expect(Array.from(r.rowLabels)).toEqual(Array.from(single.byK[i]!.rowLabels)),
+      );
+      expect(result.suggestion).toEqual(single.suggestion);
+    }
+  });
+
+  it('reports a problem with the data as a failure a person can read', async () => {
+    const pool = createAnalysisService(() => new InProcessWorker() as unknown as Worker, 2);
+    const one = { ...params, columns: [Float64Array.from([1]), Float64Array.from([2])] };
+    await expect(pool.analyze(one)).rejects.toMatchObject({ code: 'too-few-rows' });
+  });
+
+  it('cancel stops every worker of the pool', async () => {
+    const workers: InProcessWorker[] = [];
+    const pool = createAnalysisService(() => {
+      const worker = new InProcessWorker();
+      workers.push(worker);
+      return worker as unknown as Worker;
+    }, 2);
+    const running = pool.analyze(params);
+    pool.cancel();
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+    expect(workers.slice(0, 2).every((w) => w.terminated)).toBe(true);
+  });
+
+  it('sizes the pool from the cores, between 1 and 4', () => {
+    expect(defaultPoolSize(undefined)).toBe(2);
+    expect(defaultPoolSize(1)).toBe(1);
+    expect(defaultPoolSize(16)).toBe(4);
+  });
+});
