@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { JSX } from 'react';
+import type { JSX, Ref } from 'react';
 import { Axes } from '../shared/Axes';
 import { FONT_FAMILY, THEME } from '../shared/theme';
 import { Dot } from './ElbowDot';
@@ -16,6 +16,8 @@ export interface ElbowChartProps {
   /** Drawing size in viewBox units; the svg itself always fills its container's width. */
   readonly width?: number;
   readonly height?: number;
+  /** The <svg> element, for exporting the chart as an image. */
+  readonly svgRef?: Ref<SVGSVGElement>;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface ElbowChartProps {
  * "img", because an img role would hide those buttons from assistive technology.
  */
 export function ElbowChart(props: ElbowChartProps): JSX.Element {
-  const { points, suggestedK, selectedK, onSelectK, width = 640, height = 360 } = props;
+  const { points, suggestedK, selectedK, onSelectK, width = 640, height = 360, svgRef } = props;
   const layout = useMemo(
     () => computeElbowLayout({ points, suggestedK, selectedK, width, height }),
     [points, suggestedK, selectedK, width, height],
@@ -37,6 +39,7 @@ export function ElbowChart(props: ElbowChartProps): JSX.Element {
 
   return (
     <svg
+      ref={svgRef}
       data-testid="elbow-chart"
       viewBox={`0 0 ${width} ${height}`}
       role={interactive ? 'group' : 'img'}
@@ -44,7 +47,7 @@ export function ElbowChart(props: ElbowChartProps): JSX.Element {
       style={{ display: 'block', width: '100%', height: 'auto', fontFamily: FONT_FAMILY }}
     >
       <title id={titleId}>{layout.summary}</title>
-      <rect width={width} height={height} fill={THEME.background} />
+      <rect width={width} height={height} fill={THEME.background} className="chart-bg" />
       <g transform={`translate(${margin.left},${margin.top})`}>
         <Axes
           innerWidth={innerWidth}
@@ -61,6 +64,7 @@ export function ElbowChart(props: ElbowChartProps): JSX.Element {
             y={innerHeight / 2}
             textAnchor="middle"
             fill={THEME.muted}
+            className="chart-muted"
             fontSize={THEME.axisTitleFontSize}
           >
             Run the clustering to see the elbow curve.
@@ -73,6 +77,7 @@ export function ElbowChart(props: ElbowChartProps): JSX.Element {
             y1={selected.cy}
             y2={innerHeight}
             stroke={THEME.accent}
+            className="chart-accent-stroke"
             strokeOpacity={0.45}
             strokeDasharray="3 3"
             aria-hidden="true"
@@ -82,6 +87,7 @@ export function ElbowChart(props: ElbowChartProps): JSX.Element {
           d={layout.path}
           fill="none"
           stroke={THEME.accent}
+          className="chart-accent-stroke"
           strokeWidth={2}
           strokeLinejoin="round"
           aria-hidden="true"
@@ -94,6 +100,7 @@ export function ElbowChart(props: ElbowChartProps): JSX.Element {
               r={11}
               fill="none"
               stroke={THEME.highlight}
+              className="chart-highlight-stroke"
               strokeWidth={2}
             />
             <text
@@ -103,6 +110,7 @@ export function ElbowChart(props: ElbowChartProps): JSX.Element {
               fontSize={THEME.axisTitleFontSize}
               fontWeight={600}
               fill={THEME.highlight}
+              className="chart-highlight-text"
               paintOrder="stroke"
               stroke={THEME.background}
               strokeWidth={3}

@@ -43,6 +43,7 @@ export function Dot({ dot, selected, focused, onSelect, onFocusChange }: DotProp
         r={selected ? 6.5 : 4.5}
         fill={selected ? THEME.accent : THEME.background}
         stroke={THEME.accent}
+        className={selected ? 'chart-dot chart-dot--selected' : 'chart-dot'}
         strokeWidth={2}
         role={select ? 'button' : undefined}
         tabIndex={select ? 0 : undefined}
@@ -64,6 +65,7 @@ export function Dot({ dot, selected, focused, onSelect, onFocusChange }: DotProp
           r={10}
           fill="none"
           stroke={THEME.ink}
+          className="chart-ink-stroke"
           strokeWidth={1.5}
           strokeDasharray="2 2"
           pointerEvents="none"

@@ -3,67 +3,117 @@ import { formatFixed } from '../shared/format';
 import { FONT_FAMILY, THEME } from '../shared/theme';
 import type { ElbowPoint } from './layout';
 
+/** Optional separation scores per k (silhouette, Calinski–Harabasz), shown as extra columns. */
+export interface ElbowQuality {
+  readonly k: number;
+  readonly silhouette: number;
+  readonly calinskiHarabasz: number;
+}
+
 export interface ElbowTableProps {
   readonly points: readonly ElbowPoint[];
   readonly suggestedK: number | null;
   readonly selectedK: number;
+  readonly quality?: readonly ElbowQuality[];
+  /** Open by default (e.g. right after the scores were asked for). */
+  readonly open?: boolean;
 }
 
 /**
  * The elbow chart's numbers as a real table, collapsed by default: the exact values for people who
  * want them and a non-visual equivalent of the chart for screen-reader users.
  */
-export function ElbowTable({ points, suggestedK, selectedK }: ElbowTableProps): JSX.Element {
+export function ElbowTable({ points, suggestedK, selectedK, quality, open }: ElbowTableProps): JSX.Element {
   const rows = [...points].sort((a, b) => a.k - b.k);
-  const cell = { padding: '4px 12px', textAlign: 'right' as const, borderBottom: `1px solid ${THEME.grid}` };
-  const head = { ...cell, color: THEME.muted, fontWeight: 600, borderBottom: `1px solid ${THEME.axis}` };
+  const cell = {
+    padding: '4px 12px',
+    textAlign: 'right' as const,
+    borderBottom: `1px solid var(--chart-grid, ${THEME.grid})`,
+  };
+  const head = {
+    ...cell,
+    color: `var(--muted, ${THEME.muted})`,
+    fontWeight: 600,
+    borderBottom: `1px solid var(--chart-axis, ${THEME.axis})`,
+  };
   return (
-    <details data-testid="elbow-table" style={{ fontFamily: FONT_FAMILY, fontSize: 13, color: THEME.text }}>
-      <summary style={{ cursor: 'pointer', color: THEME.accent }}>Show the numbers</summary>
-      <table style={{ borderCollapse: 'collapse', marginTop: 8, fontVariantNumeric: 'tabular-nums' }}>
-        <caption style={{ textAlign: 'left', color: THEME.muted, paddingBottom: 4 }}>
-          Inertia (within-cluster sum of squares) by number of clusters k
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" style={head}>
-              k
-            </th>
-            <th scope="col" style={head}>
-              Inertia
-            </th>
-            <th scope="col" style={head}>
-              Drop vs previous
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((p, i) => {
-            const suggested = p.k === suggestedK;
-            const selected = p.k === selectedK;
-            return (
-              <tr
-                key={p.k}
-                data-row-k={p.k}
-                data-suggested={suggested ? 'true' : undefined}
-                aria-current={selected ? 'true' : undefined}
-                style={{
-                  background: selected ? '#EFF6FF' : undefined,
-                  fontWeight: suggested ? 600 : undefined,
-                }}
-              >
-                <th scope="row" style={{ ...cell, fontWeight: 'inherit' }}>
-                  {p.k}
-                  {suggested ? <span style={{ color: THEME.highlight }}> (elbow)</span> : null}
-                </th>
-                <td style={cell}>{formatFixed(p.inertia, 3)}</td>
-                <td style={cell}>{dropText(rows[i - 1], p)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <details
+      open={open}
+      data-testid="elbow-table"
+      style={{ fontFamily: FONT_FAMILY, fontSize: 13, color: 'inherit' }}
+    >
+      <summary style={{ cursor: 'pointer' }}>Show the numbers</summary>
+      {/* Scrolls sideways on a phone once the quality columns are added. */}
+      <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Elbow numbers">
+        <table style={{ borderCollapse: 'collapse', marginTop: 8, fontVariantNumeric: 'tabular-nums' }}>
+          <caption style={{ textAlign: 'left', color: `var(--muted, ${THEME.muted})`, paddingBottom: 4 }}>
+            Inertia (within-cluster sum of squares) by number of clusters k
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" style={head}>
+                k
+              </th>
+              <th scope="col" style={head}>
+                Inertia
+              </th>
+              <th scope="col" style={head}>
+                Drop vs previous
+              </th>
+              {quality ? (
+                <>
+                  <th scope="col" style={head}>
+                    Silhouette
+                  </th>
+                  <th scope="col" style={head}>
+                    Calinski–Harabasz
+                  </th>
+                </>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((p, i) => {
+              const suggested = p.k === suggestedK;
+              const selected = p.k === selectedK;
+              return (
+                <tr
+                  key={p.k}
+                  data-row-k={p.k}
+                  data-suggested={suggested ? 'true' : undefined}
+                  aria-current={selected ? 'true' : undefined}
+                  style={{
+                    background: selected ? 'var(--selected-row, #EFF6FF)' : undefined,
+                    fontWeight: suggested ? 600 : undefined,
+                  }}
+                >
+                  <th scope="row" style={{ ...cell, fontWeight: 'inherit' }}>
+                    {p.k}
+                    {suggested ? (
+                      <span style={{ color: `var(--chart-highlight, ${THEME.highlight})` }}> (elbow)</span>
+                    ) : null}
+                  </th>
+                  <td style={cell}>{formatFixed(p.inertia, 3)}</td>
+                  <td style={cell}>{dropText(rows[i - 1], p)}</td>
+                  {quality ? <QualityCells q={quality.find((q) => q.k === p.k)} cell={cell} /> : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </details>
+  );
+}
+
+function QualityCells({ q, cell }: { q: ElbowQuality | undefined; cell: object }): JSX.Element {
+  return (
+    <>
+      <td style={cell}>{q && Number.isFinite(q.silhouette) ? formatFixed(q.silhouette, 3) : '—'}</td>
+      <td style={cell}>
+        {q && Number.isFinite(q.calinskiHarabasz) ? formatFixed(q.calinskiHarabasz, 1) : '—'}
+      </td>
+    </>
   );
 }
 

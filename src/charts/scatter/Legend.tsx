@@ -28,7 +28,7 @@ export function Legend({ entries, shapes, showCentroid, note }: LegendProps): JS
         padding: '8px 4px 0',
         fontFamily: FONT_FAMILY,
         fontSize: 13,
-        color: THEME.text,
+        color: 'inherit',
       }}
     >
       <ul aria-label="Clusters" style={{ display: 'contents', listStyle: 'none', margin: 0, padding: 0 }}>
@@ -43,12 +43,13 @@ export function Legend({ entries, shapes, showCentroid, note }: LegendProps): JS
               <path
                 d={markerPath(shapes ? e.shape : 'circle', 5)}
                 fill={e.color}
+                className={`chart-halo-stroke ${e.label < 0 ? 'cluster-none' : `cluster-${e.label % 10}`}`}
                 stroke={THEME.background}
                 strokeWidth={0.75}
               />
             </Swatch>
             <span>{e.name}</span>
-            <span style={{ color: THEME.muted, fontVariantNumeric: 'tabular-nums' }}>
+            <span style={{ color: `var(--muted, ${THEME.muted})`, fontVariantNumeric: 'tabular-nums' }}>
               {e.count}
               {total > 0 ? ` · ${Math.round((e.count / total) * 100)}%` : ''}
             </span>
@@ -58,13 +59,19 @@ export function Legend({ entries, shapes, showCentroid, note }: LegendProps): JS
       {showCentroid ? (
         <span data-testid="legend-centroid" style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
           <Swatch>
-            <path d={centroidPath(6)} fill={THEME.background} stroke={THEME.ink} strokeWidth={1.25} />
+            <path
+              d={centroidPath(6)}
+              fill={THEME.background}
+              stroke={THEME.ink}
+              className="chart-bg chart-ink-stroke"
+              strokeWidth={1.25}
+            />
           </Swatch>
           <span>Centroid</span>
         </span>
       ) : null}
       {note ? (
-        <span data-testid="scatter-note" style={{ color: THEME.muted, fontSize: 12 }}>
+        <span data-testid="scatter-note" style={{ color: `var(--muted, ${THEME.muted})`, fontSize: 12 }}>
           {note}
         </span>
       ) : null}

@@ -57,6 +57,22 @@ export class BoxGrid {
     this.boxes[slot] = null;
   }
 
+  /** How many boxes overlap b (touching counts), not counting ignoreSlot. */
+  count(b: Box, ignoreSlot = -1): number {
+    const stamp = ++this.stamp;
+    let total = 0;
+    this.forCells(b, (list) => {
+      if (!list) return;
+      for (const slot of list) {
+        if (slot === ignoreSlot || this.stamps[slot] === stamp) continue;
+        this.stamps[slot] = stamp;
+        const o = this.boxes[slot];
+        if (o && o.x0 <= b.x1 && b.x0 <= o.x1 && o.y0 <= b.y1 && b.y0 <= o.y1) total++;
+      }
+    });
+    return total;
+  }
+
   overlap(b: Box, ignoreSlot = -1): number {
     const stamp = ++this.stamp;
     let total = 0;

@@ -39,6 +39,11 @@ export interface ScatterPoint {
   readonly shape: MarkerShape;
   /** Native tooltip: "ID 17 · Cluster 3 · (21, 35)". */
   readonly title: string;
+  /** Whether its id is drawn next to it; if not (no room), the tooltip is where the id is read. */
+  readonly labelled: boolean;
+  /** The plotted values (not pixels), for the tooltip. */
+  readonly vx: number;
+  readonly vy: number;
 }
 
 export interface ScatterCentroid {
@@ -120,7 +125,7 @@ export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
   const name = (label: number): string => clusterName(label, clusterNames);
   // Unclustered (grey) rows first so coloured clusters are painted on top of them.
   drawn.sort((a, b) => Number((labels[a] ?? -1) >= 0) - Number((labels[b] ?? -1) >= 0) || a - b);
-  const points: ScatterPoint[] = drawn.map((i) => {
+  const unplaced = drawn.map((i) => {
     const label = labels[i] ?? -1;
     const vx = x[i] as number;
     const vy = y[i] as number;
@@ -134,15 +139,18 @@ export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
       color: clusterColor(label),
       shape: clusterShape(label),
       title: `ID ${id} · ${name(label)} · (${formatValue(vx)}, ${formatValue(vy)})`,
+      vx,
+      vy,
     };
   });
 
-  const radius = markerRadius(points.length);
+  const radius = markerRadius(unplaced.length);
   const placed = placeLabels(
-    points.map((p) => ({ x: p.cx, y: p.cy, text: p.id })),
+    unplaced.map((p) => ({ x: p.cx, y: p.cy, text: p.id })),
     { fontSize: THEME.annotationFontSize, radius, width: innerWidth, height: innerHeight },
   );
   const idLabels = placed.filter((l): l is PlacedLabel => l !== null);
+  const points: ScatterPoint[] = unplaced.map((p, j) => ({ ...p, labelled: placed[j] != null }));
 
   const scatterCentroids: ScatterCentroid[] = finiteCentroids.map((c) => ({
     label: c.label,

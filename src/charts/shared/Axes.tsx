@@ -22,10 +22,10 @@ export interface AxesProps {
 export function Axes(props: AxesProps): JSX.Element {
   const { innerWidth: w, innerHeight: h, margin, xTicks, yTicks, xTitle, yTitle, verticalGrid } = props;
   return (
-    <g aria-hidden="true" fontSize={THEME.tickFontSize} fill={THEME.muted}>
+    <g aria-hidden="true" fontSize={THEME.tickFontSize} fill={THEME.muted} className="chart-muted">
       {yTicks.map((t) => (
         <g key={`y${t.value}`} transform={`translate(0,${t.pos})`}>
-          <line x2={w} stroke={THEME.grid} shapeRendering="crispEdges" />
+          <line x2={w} stroke={THEME.grid} className="chart-grid" shapeRendering="crispEdges" />
           <text x={-8} dy="0.32em" textAnchor="end">
             {t.label}
           </text>
@@ -33,14 +33,16 @@ export function Axes(props: AxesProps): JSX.Element {
       ))}
       {xTicks.map((t) => (
         <g key={`x${t.value}`} transform={`translate(${t.pos},0)`}>
-          {verticalGrid ? <line y2={h} stroke={THEME.grid} shapeRendering="crispEdges" /> : null}
-          <line y1={h} y2={h + 5} stroke={THEME.axis} />
+          {verticalGrid ? (
+            <line y2={h} stroke={THEME.grid} className="chart-grid" shapeRendering="crispEdges" />
+          ) : null}
+          <line y1={h} y2={h + 5} stroke={THEME.axis} className="chart-axis" />
           <text y={h + 8} dy="0.71em" textAnchor="middle">
             {t.label}
           </text>
         </g>
       ))}
-      <line y1={h} x2={w} y2={h} stroke={THEME.axis} shapeRendering="crispEdges" />
+      <line y1={h} x2={w} y2={h} stroke={THEME.axis} className="chart-axis" shapeRendering="crispEdges" />
       <text
         x={w / 2}
         y={h + margin.bottom - 10}
@@ -48,6 +50,7 @@ export function Axes(props: AxesProps): JSX.Element {
         fontSize={THEME.axisTitleFontSize}
         fontWeight={500}
         fill={THEME.text}
+        className="chart-text"
       >
         {xTitle}
       </text>
@@ -58,6 +61,7 @@ export function Axes(props: AxesProps): JSX.Element {
         fontSize={THEME.axisTitleFontSize}
         fontWeight={500}
         fill={THEME.text}
+        className="chart-text"
       >
         {yTitle}
       </text>

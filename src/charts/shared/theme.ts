@@ -21,9 +21,9 @@ export const THEME = {
 
 /**
  * Rough width of a string in px. Layout code runs in Node (no canvas to measure text), and exact
- * metrics differ per OS font anyway; 0.6 em per character is a slight over-estimate for digits and
- * most Latin text in system sans-serif fonts, so boxes err on the side of not overlapping.
+ * metrics differ per OS font anyway; 0.65 em per character covers digits in the widest common
+ * fallback font (DejaVu Sans, 0.636 em) and most Latin text in system sans-serif fonts, so boxes err on the side of not overlapping.
  */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
+  return text.length * fontSize * 0.65;
 }

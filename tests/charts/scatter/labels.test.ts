@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Box, PlacedLabel } from '../../../src/charts/scatter/labels';
-import {
-  LABEL_ALL_MAX,
-  LABEL_NONE_ABOVE,
-  overlapArea,
-  placeLabels,
-} from '../../../src/charts/scatter/labels';
+import { LABEL_NONE_ABOVE, overlapArea, placeLabels } from '../../../src/charts/scatter/labels';
 
 const opts = { fontSize: 9, radius: 4.5, width: 400, height: 300 };
 
@@ -59,14 +54,23 @@ describe('placeLabels', () => {
     expect(l!.y).toBe(100);
   });
 
-  it('shows every label up to LABEL_ALL_MAX points even when they must overlap', () => {
+  it('shows every label when asked to, even where they must overlap', () => {
     const anchors = Array.from({ length: 50 }, (_, i) => ({ x: 200, y: 150, text: String(i) }));
-    const placed = placeLabels(anchors, opts);
+    const placed = placeLabels(anchors, { ...opts, allowOverlap: true });
     expect(placed.every((l) => l !== null)).toBe(true);
   });
 
-  it('above LABEL_ALL_MAX hides labels that would overlap, and those shown never overlap', () => {
-    const n = LABEL_ALL_MAX + 1;
+  it('by default hides the labels of a pile-up instead of overlapping them', () => {
+    const anchors = Array.from({ length: 50 }, (_, i) => ({ x: 200, y: 150, text: String(i) }));
+    const placed = placeLabels(anchors, opts);
+    const shown = placed.filter((l) => l !== null);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(50);
+    expect(overlappingPairs(placed)).toBe(0);
+  });
+
+  it('in a big table hides labels that would overlap, and those shown never overlap', () => {
+    const n = 1001;
     const anchors = Array.from({ length: n }, (_, i) => ({
       x: 20 + ((i * 37) % 360),
       y: 20 + ((i * 53) % 260),

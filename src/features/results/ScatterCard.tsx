@@ -1,0 +1,99 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { clusterColor } from '../../charts/palette';
+import { ClusterScatter } from '../../charts/scatter/ClusterScatter';
+import { formatValue } from '../../charts/shared/format';
+import { useAppStore } from '../../store/appStore';
+import { ChartExportButtons } from '../export/ChartExportButtons';
+import { axisTitle, toUnits, type Units } from './scatterValues';
+import { ScatterTable } from './ScatterTable';
+import type { Segments } from './useSegments';
+
+const EMPTY_VALUES = new Float64Array(0);
+
+/** The customers on the first two clustered columns, in original or standardized units. */
+export function ScatterCard({ segments }: { readonly segments: Segments }) {
+  const analysis = useAppStore((s) => s.analysis);
+  const table = useAppStore((s) => s.table);
+  const featureValues = useAppStore((s) => s.featureValues);
+  const profileColumns = useAppStore((s) => s.profileColumns);
+  const categoricalColumns = useAppStore((s) => s.categoricalColumns);
+  const [units, setUnits] = useState<Units>('original');
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { k, names, featureNames } = segments;
+  const chosen = analysis?.byK[k - 1];
+  const mean = analysis?.mean;
+  const scale = analysis?.scale;
+
+  const [x, y] = useMemo(
+    () =>
+      [0, 1].map((j) => toUnits(featureValues[j] ?? EMPTY_VALUES, mean?.[j] ?? 0, scale?.[j] ?? 1, units)),
+    [featureValues, mean, scale, units],
+  );
+  const centroids = (chosen?.centroids ?? []).map((c) =>
+    [0, 1].map((j) =>
+      units === 'original' ? (c[j] ?? NaN) : ((c[j] ?? NaN) - (mean?.[j] ?? 0)) / (scale?.[j] || 1),
+    ),
+  );
+  // Tooltip: every numeric column (and text column, once the table service provides them) of the row.
+  const details = useCallback(
+    (row: number) => [
+      ...profileColumns.map((c) => [c.name, formatValue(c.values[row] ?? NaN)] as const),
+      ...categoricalColumns.map((c) => [c.name, c.values[row] ?? ''] as const),
+    ],
+    [profileColumns, categoricalColumns],
+  );
+  if (chosen === undefined || table === null || x === undefined || y === undefined) return null;
+  const legend = names.map((name, c) => ({ name, color: clusterColor(c) }));
+
+  return (
+    <section className="card" aria-labelledby="scatter-heading">
+      <div className="chart-head">
+        <h2 id="scatter-heading">
+          {k} customer segment{k === 1 ? '' : 's'}
+        </h2>
+        <ChartExportButtons svgRef={svgRef} baseName="segments" chartName="segment scatter" legend={legend} />
+      </div>
+      {chosen.warnings.map((warning) => (
+        <p key={warning} className="status__notice" role="status">
+          {warning}
+        </p>
+      ))}
+      <fieldset className="segmented" data-testid="units">
+        <legend className="visually-hidden">Axis units</legend>
+        {(['original', 'standardized'] as const).map((u) => (
+          <label key={u}>
+            <input
+              type="radio"
+              name="units"
+              data-testid={`units-${u}`}
+              checked={units === u}
+              onChange={() => setUnits(u)}
+            />
+            {u === 'original' ? 'Original units' : 'Standardized'}
+          </label>
+        ))}
+      </fieldset>
+      <ClusterScatter
+        x={x}
+        y={y}
+        labels={chosen.rowLabels}
+        ids={table.ids}
+        centroids={centroids}
+        xLabel={axisTitle(featureNames[0] ?? 'x', units)}
+        yLabel={axisTitle(featureNames[1] ?? 'y', units)}
+        clusterNames={names}
+        shapes
+        details={profileColumns.length > 0 ? details : undefined}
+        svgRef={svgRef}
+      />
+      <ScatterTable
+        ids={table.ids}
+        labels={chosen.rowLabels}
+        names={names}
+        columns={featureNames
+          .slice(0, 2)
+          .map((name, j) => ({ name, values: featureValues[j] ?? EMPTY_VALUES }))}
+      />
+    </section>
+  );
+}
