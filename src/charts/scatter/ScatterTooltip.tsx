@@ -1,11 +1,14 @@
 import type { JSX } from 'react';
-import type { ScatterLayout, ScatterPoint } from './layout';
 
 export type TooltipRows = readonly (readonly [label: string, value: string])[];
 
 export interface ScatterTooltipProps {
-  readonly point: ScatterPoint;
-  readonly layout: ScatterLayout;
+  /** The point, in drawing (viewBox) units including the margins. */
+  readonly x: number;
+  readonly y: number;
+  /** The drawing's size in the same units. */
+  readonly width: number;
+  readonly height: number;
   readonly heading: string;
   readonly rows: TooltipRows;
 }
@@ -15,9 +18,10 @@ export interface ScatterTooltipProps {
  * without measuring anything. It opens to the left/top of the point when the point is in the right
  * half/lower half, so it stays inside the chart. Text only: values come from the user's file.
  */
-export function ScatterTooltip({ point, layout, heading, rows }: ScatterTooltipProps): JSX.Element {
-  const left = ((layout.margin.left + point.cx) / layout.width) * 100;
-  const top = ((layout.margin.top + point.cy) / layout.height) * 100;
+export function ScatterTooltip({ x, y, width, height, heading, rows }: ScatterTooltipProps): JSX.Element {
+  // Clamped: a keyboard-stepped point may lie outside a zoomed view.
+  const left = Math.min(100, Math.max(0, (x / width) * 100));
+  const top = Math.min(100, Math.max(0, (y / height) * 100));
   const dx = left > 55 ? 'calc(-100% - 12px)' : '12px';
   const dy = top > 55 ? 'calc(-100% - 8px)' : '8px';
   return (

@@ -2,18 +2,23 @@
  * Pure geometry for the cluster scatter: scales, ticks, point and centroid positions, legend counts
  * and the id labels. No React, no DOM, so it is tested in Node and the component only renders.
  */
-import { extent, scaleLinear } from 'd3';
+import { extent } from 'd3';
 import type { ScaleLinear } from 'd3';
 import type { MarkerShape } from '../palette';
 import { clusterColor, clusterName, clusterShape } from '../palette';
 import type { Margin, Tick } from '../shared/axisModel';
-import { leftMarginFor, linearTicks, tickCountFor } from '../shared/axisModel';
+import { linearTicks, tickCountFor } from '../shared/axisModel';
 import { formatValue } from '../shared/format';
 import { THEME } from '../shared/theme';
 import type { PlacedLabel } from './labels';
 import { placeLabels } from './labels';
 import type { LegendEntry } from './legendEntries';
 import { legendEntries } from './legendEntries';
+import { computeFrame, niceExtentScale } from './frame';
+import type { RowIds } from './rowIds';
+import { idAt } from './rowIds';
+import type { ZoomTransform } from './zoom';
+import { IDENTITY, rescaled } from './zoom';
 
 export type { LegendEntry } from './legendEntries';
 
@@ -21,11 +26,13 @@ export interface ScatterLayoutInput {
   readonly x: Float64Array;
   readonly y: Float64Array;
   readonly labels: Int32Array;
-  readonly ids: readonly string[];
+  readonly ids: RowIds;
   readonly centroids: readonly (readonly number[])[];
   readonly clusterNames?: readonly string[];
   readonly width: number;
   readonly height: number;
+  /** Zoom/pan of the plot area; default: the whole data in view. */
+  readonly transform?: ZoomTransform;
 }
 
 export interface ScatterPoint {
@@ -62,6 +69,9 @@ export interface ScatterLayout {
   readonly innerHeight: number;
   readonly xTicks: readonly Tick[];
   readonly yTicks: readonly Tick[];
+  /** Data range in view along each axis (follows the zoom). */
+  readonly xDomain: readonly number[];
+  readonly yDomain: readonly number[];
   readonly radius: number;
   readonly points: readonly ScatterPoint[];
   readonly centroids: readonly ScatterCentroid[];
@@ -77,29 +87,22 @@ export function markerRadius(n: number): number {
   if (n <= 300) return 4.5;
   if (n <= 2000) return 3.5;
   if (n <= 10_000) return 2.5;
-  return 1.8;
+  if (n <= 100_000) return 1.8;
+  // Canvas path: at this density a bigger disc only thickens the blob, and every extra pixel of
+  // the stamp is a million more writes per redraw (r 1.8 at 2× DPR put 1e6 points at ~135 ms).
+  if (n <= 300_000) return 1.3;
+  return 0.9;
 }
 
 /** Linear scale over the finite values (NaN ignored), padded 3% so no marker sits on an axis, niced. */
 export function niceScale(values: readonly number[], range: [number, number]): ScaleLinear<number, number> {
   const [lo, hi] = extent(values.filter(Number.isFinite));
-  let d0 = lo ?? 0;
-  let d1 = hi ?? 1;
-  if (d0 === d1) {
-    // A single distinct value: widen around it so the point lands mid-axis, not on a zero-width scale.
-    const pad = d0 === 0 ? 1 : Math.abs(d0) * 0.5;
-    d0 -= pad;
-    d1 += pad;
-  } else {
-    const pad = (d1 - d0) * 0.03;
-    d0 -= pad;
-    d1 += pad;
-  }
-  return scaleLinear().domain([d0, d1]).range(range).nice();
+  return niceExtentScale(lo, hi, range);
 }
 
 export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
   const { x, y, labels, ids, centroids, clusterNames, width, height } = input;
+  const transform = input.transform ?? IDENTITY;
   const n = Math.min(x.length, y.length);
   const drawn: number[] = [];
   for (let i = 0; i < n; i++) if (Number.isFinite(x[i]) && Number.isFinite(y[i])) drawn.push(i);
@@ -107,19 +110,11 @@ export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
     .map((c, label) => ({ label, cx: c[0] ?? NaN, cy: c[1] ?? NaN }))
     .filter((c) => Number.isFinite(c.cx) && Number.isFinite(c.cy));
 
-  const top = 16;
-  const right = 20;
-  const bottom = 48;
-  const innerHeight = Math.max(1, height - top - bottom);
-  // Centroids are part of the domain: they are inside the hull of their points in theory, but a
-  // caller may pass centroids from another run or a partial table.
-  const ys = drawn.map((i) => y[i] as number).concat(finiteCentroids.map((c) => c.cy));
-  const yScale = niceScale(ys, [innerHeight, 0]);
+  const frame = computeFrame({ x, y, centroids, width, height });
+  const { margin, innerWidth, innerHeight } = frame;
+  // The axes follow the zoom: ticks and positions come from the base scales seen through it.
+  const { x: xScale, y: yScale } = rescaled(transform, frame.xScale, frame.yScale);
   const yTicks = linearTicks(yScale, tickCountFor(innerHeight, 50));
-  const left = leftMarginFor(yTicks, true);
-  const innerWidth = Math.max(1, width - left - right);
-  const xs = drawn.map((i) => x[i] as number).concat(finiteCentroids.map((c) => c.cx));
-  const xScale = niceScale(xs, [0, innerWidth]);
   const xTicks = linearTicks(xScale, tickCountFor(innerWidth, 80));
 
   const name = (label: number): string => clusterName(label, clusterNames);
@@ -129,7 +124,7 @@ export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
     const label = labels[i] ?? -1;
     const vx = x[i] as number;
     const vy = y[i] as number;
-    const id = ids[i] ?? String(i + 1);
+    const id = idAt(ids, i);
     return {
       index: i,
       id,
@@ -145,8 +140,11 @@ export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
   });
 
   const radius = markerRadius(unplaced.length);
+  // Only points in view are labelled (an empty text is skipped): a zoomed-in view names its points.
+  const inView = (p: { cx: number; cy: number }): boolean =>
+    p.cx >= 0 && p.cx <= innerWidth && p.cy >= 0 && p.cy <= innerHeight;
   const placed = placeLabels(
-    unplaced.map((p) => ({ x: p.cx, y: p.cy, text: p.id })),
+    unplaced.map((p) => ({ x: p.cx, y: p.cy, text: inView(p) ? p.id : '' })),
     { fontSize: THEME.annotationFontSize, radius, width: innerWidth, height: innerHeight },
   );
   const idLabels = placed.filter((l): l is PlacedLabel => l !== null);
@@ -170,11 +168,13 @@ export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
   return {
     width,
     height,
-    margin: { top, right, bottom, left },
+    margin,
     innerWidth,
     innerHeight,
     xTicks,
     yTicks,
+    xDomain: xScale.domain(),
+    yDomain: yScale.domain(),
     radius,
     points,
     centroids: scatterCentroids,

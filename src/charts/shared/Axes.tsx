@@ -12,6 +12,11 @@ export interface AxesProps {
   readonly yTitle: string;
   /** Vertical gridlines help read x in a scatter; in the elbow chart they only add noise. */
   readonly verticalGrid?: boolean;
+  /**
+   * Which part to draw: everything (default), only the gridlines (drawn under a canvas of points),
+   * or everything but the gridlines (drawn over it, so tick labels stay on top).
+   */
+  readonly layer?: 'all' | 'grid' | 'axes';
 }
 
 /**
@@ -20,28 +25,45 @@ export interface AxesProps {
  * nodes, so column names from user files can never become markup.
  */
 export function Axes(props: AxesProps): JSX.Element {
-  const { innerWidth: w, innerHeight: h, margin, xTicks, yTicks, xTitle, yTitle, verticalGrid } = props;
+  const { innerWidth: w, innerHeight: h, xTicks, yTicks, verticalGrid } = props;
+  const grid = props.layer !== 'axes';
+  const axes = props.layer !== 'grid';
   return (
     <g aria-hidden="true" fontSize={THEME.tickFontSize} fill={THEME.muted} className="chart-muted">
       {yTicks.map((t) => (
         <g key={`y${t.value}`} transform={`translate(0,${t.pos})`}>
-          <line x2={w} stroke={THEME.grid} className="chart-grid" shapeRendering="crispEdges" />
-          <text x={-8} dy="0.32em" textAnchor="end">
-            {t.label}
-          </text>
+          {grid ? (
+            <line x2={w} stroke={THEME.grid} className="chart-grid" shapeRendering="crispEdges" />
+          ) : null}
+          {axes ? (
+            <text x={-8} dy="0.32em" textAnchor="end">
+              {t.label}
+            </text>
+          ) : null}
         </g>
       ))}
       {xTicks.map((t) => (
         <g key={`x${t.value}`} transform={`translate(${t.pos},0)`}>
-          {verticalGrid ? (
+          {verticalGrid && grid ? (
             <line y2={h} stroke={THEME.grid} className="chart-grid" shapeRendering="crispEdges" />
           ) : null}
-          <line y1={h} y2={h + 5} stroke={THEME.axis} className="chart-axis" />
-          <text y={h + 8} dy="0.71em" textAnchor="middle">
-            {t.label}
-          </text>
+          {axes ? <line y1={h} y2={h + 5} stroke={THEME.axis} className="chart-axis" /> : null}
+          {axes ? (
+            <text y={h + 8} dy="0.71em" textAnchor="middle">
+              {t.label}
+            </text>
+          ) : null}
         </g>
       ))}
+      {axes ? <AxisTitles {...props} /> : null}
+    </g>
+  );
+}
+
+function AxisTitles(props: AxesProps): JSX.Element {
+  const { innerWidth: w, innerHeight: h, margin, xTitle, yTitle } = props;
+  return (
+    <>
       <line y1={h} x2={w} y2={h} stroke={THEME.axis} className="chart-axis" shapeRendering="crispEdges" />
       <text
         x={w / 2}
@@ -65,6 +87,6 @@ export function Axes(props: AxesProps): JSX.Element {
       >
         {yTitle}
       </text>
-    </g>
+    </>
   );
 }

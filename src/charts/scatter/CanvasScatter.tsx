@@ -1,0 +1,230 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { JSX, KeyboardEvent, PointerEvent } from 'react';
+import { clusterColor, clusterName } from '../palette';
+import { Axes } from '../shared/Axes';
+import { linearTicks, tickCountFor } from '../shared/axisModel';
+import { formatValue } from '../shared/format';
+import { THEME } from '../shared/theme';
+import { baseCoords } from './baseCoords';
+import { computeFrame } from './frame';
+import { buildGridIndex, nearestPoint } from './gridIndex';
+import { markerRadius } from './layout';
+import { legendEntries } from './legendEntries';
+import { ActiveRing, Centroids, IdLabels, PlotClip, clipIdFrom } from './Overlays';
+import { PointsCanvas } from './PointsCanvas';
+import type { ClusterScatterProps } from './props';
+import { idAt } from './rowIds';
+import { ScatterShell } from './ScatterShell';
+import type { TooltipRows } from './ScatterTooltip';
+import { ScatterTooltip } from './ScatterTooltip';
+import { step } from './stepOrder';
+import type { RowLabel } from './thinLabels';
+import { thinLabels } from './thinLabels';
+import { useZoom } from './useZoom';
+import { rescaled, transformKey } from './zoom';
+
+/** Labels wait for the view to rest this long: recomputing on every wheel tick would be wasted work. */
+const LABEL_DELAY_MS = 90;
+/** Hover picks the nearest point within this many plot pixels. */
+const HOVER_REACH = 12;
+
+/**
+ * The large-table renderer: points in a canvas (PointsCanvas), everything else in SVG. Ids are
+ * shown for a thinned, non-overlapping subset of the points in view; hover finds the nearest point
+ * through a grid index, and the arrow keys walk the labelled points in view.
+ */
+export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
+  const { x, y, labels, ids, centroids, xLabel, yLabel, clusterNames, details } = props;
+  const { width = 720, height = 480, svgRef } = props;
+  const frame = useMemo(
+    () => computeFrame({ x, y, centroids, width, height }),
+    [x, y, centroids, width, height],
+  );
+  const { margin, innerWidth, innerHeight } = frame;
+  const base = useMemo(() => baseCoords(x, y, frame.xScale, frame.yScale), [x, y, frame]);
+  const index = useMemo(
+    () => buildGridIndex(base.px, base.py, innerWidth, innerHeight),
+    [base, innerWidth, innerHeight],
+  );
+  const legend = useMemo(
+    () => legendEntries(labels, centroids.length, (l) => clusterName(l, clusterNames)),
+    [labels, centroids.length, clusterNames],
+  );
+  const radius = markerRadius(frame.drawn);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const zoom = useZoom(
+    frame,
+    { width: innerWidth, height: innerHeight, left: margin.left, top: margin.top, drawingWidth: width },
+    plotRef,
+  );
+  const t = zoom.transform;
+  const scales = rescaled(t, frame.xScale, frame.yScale);
+  const xTicks = linearTicks(scales.x, tickCountFor(innerWidth, 80));
+  const yTicks = linearTicks(scales.y, tickCountFor(innerHeight, 50));
+
+  const [thinned, setThinned] = useState<{ base: unknown; view: string; labels: RowLabel[] } | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const view = { k: t.k, tx: t.x, ty: t.y, width: innerWidth, height: innerHeight, radius };
+      setThinned({
+        base,
+        view: transformKey(t),
+        labels: thinLabels({ px: base.px, py: base.py, ids, ...view }),
+      });
+    }, LABEL_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [base, ids, t, innerWidth, innerHeight, radius]);
+  const rowLabels = thinned !== null && thinned.base === base ? thinned.labels : [];
+
+  const at = (row: number): [number, number] => [
+    (base.px[row] ?? NaN) * t.k + t.x,
+    (base.py[row] ?? NaN) * t.k + t.y,
+  ];
+  const [activeRow, setActiveRow] = useState<number | null>(null);
+  const active = activeRow !== null && activeRow < base.px.length ? activeRow : null;
+  const [ax, ay] = active === null ? [NaN, NaN] : at(active);
+  const activeInView = ax >= 0 && ax <= innerWidth && ay >= 0 && ay <= innerHeight;
+
+  const onHover = (event: PointerEvent<HTMLDivElement>): void => {
+    const [qx, qy] = zoom.toPlot(event.currentTarget, event.clientX, event.clientY);
+    const row = nearestPoint(index, (qx - t.x) / t.k, (qy - t.y) / t.k, HOVER_REACH / t.k);
+    setActiveRow(row < 0 ? null : row);
+  };
+  // Keyboard: the labelled points in view, left to right (a million single steps would help no one).
+  const stepRows = rowLabels.map((l) => l.row).sort((a, b) => (base.px[a] ?? 0) - (base.px[b] ?? 0) || a - b);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key === 'Escape') return setActiveRow(null);
+    const pos = active === null ? -1 : stepRows.indexOf(active);
+    const next = step(
+      stepRows.map((_, i) => i),
+      pos < 0 ? null : pos,
+      event.key,
+    );
+    if (next === undefined) return;
+    event.preventDefault();
+    setActiveRow(stepRows[next] ?? null);
+  };
+
+  const rowsFor = (row: number): TooltipRows =>
+    details?.(row) ?? [
+      [xLabel, formatValue(x[row] ?? NaN)],
+      [yLabel, formatValue(y[row] ?? NaN)],
+    ];
+  const headingFor = (row: number): string =>
+    `ID ${idAt(ids, row)} · ${clusterName(labels[row] ?? -1, clusterNames)}`;
+  const marks = centroids
+    .map((c, label) => ({ label, vx: c[0] ?? NaN, vy: c[1] ?? NaN }))
+    .filter((c) => Number.isFinite(c.vx) && Number.isFinite(c.vy))
+    .map((c) => ({
+      label: c.label,
+      cx: scales.x(c.vx),
+      cy: scales.y(c.vy),
+      color: clusterColor(c.label),
+      title: `Centroid of ${clusterName(c.label, clusterNames)} · (${formatValue(c.vx)}, ${formatValue(c.vy)})`,
+    }));
+  const skipped = Math.min(x.length, y.length) - frame.drawn;
+  const k = legend.filter((e) => e.label >= 0).length;
+  const summary =
+    `Scatter of ${frame.drawn} rows in ${k} cluster${k === 1 ? '' : 's'}` +
+    (skipped > 0 ? `; ${skipped} row${skipped === 1 ? '' : 's'} with a missing value not shown.` : '.');
+  const titleId = useId();
+  const clipId = clipIdFrom(useId());
+  const svgStyle = { display: 'block', width: '100%', height: 'auto' } as const;
+
+  return (
+    <ScatterShell
+      plotRef={plotRef}
+      zoom={zoom}
+      renderer="canvas"
+      domains={`${scales.x.domain().join(',')};${scales.y.domain().join(',')}`}
+      ariaLabel={`${summary} Use the arrow keys to read the labelled customers in view, + and − to zoom.`}
+      announcement={
+        active === null
+          ? ''
+          : `${headingFor(active)}. ${rowsFor(active)
+              .map(([label, value]) => `${label}: ${value}`)
+              .join(', ')}.`
+      }
+      onKeyDown={onKeyDown}
+      onHover={onHover}
+      onLeave={() => setActiveRow(null)}
+      legend={legend}
+      shapes={false}
+      showCentroid={marks.length > 0}
+      note={
+        skipped > 0
+          ? `${skipped} row${skipped === 1 ? '' : 's'} with a missing ${xLabel} or ${yLabel} not shown`
+          : undefined
+      }
+    >
+      {/* Background and gridlines under the points; ticks, ids and centroids over them. */}
+      <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" style={svgStyle}>
+        <rect width={width} height={height} fill={THEME.background} className="chart-bg" />
+        <g transform={`translate(${margin.left},${margin.top})`}>
+          <Axes
+            {...{ innerWidth, innerHeight, margin, xTicks, yTicks }}
+            xTitle=""
+            yTitle=""
+            verticalGrid
+            layer="grid"
+          />
+        </g>
+      </svg>
+      <PointsCanvas
+        {...{
+          px: base.px,
+          py: base.py,
+          labels,
+          transform: t,
+          radius,
+          innerWidth,
+          innerHeight,
+          width,
+          height,
+        }}
+        left={margin.left}
+        top={margin.top}
+      />
+      <svg
+        ref={svgRef}
+        data-testid="cluster-scatter"
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={titleId}
+        style={{ ...svgStyle, position: 'absolute', inset: 0, height: '100%' }}
+      >
+        <title id={titleId}>{`${summary} x: ${xLabel}, y: ${yLabel}.`}</title>
+        <g transform={`translate(${margin.left},${margin.top})`}>
+          <PlotClip id={clipId} width={innerWidth} height={innerHeight} />
+          <Axes
+            {...{ innerWidth, innerHeight, margin, xTicks, yTicks }}
+            xTitle={xLabel}
+            yTitle={yLabel}
+            layer="axes"
+          />
+          <g clipPath={`url(#${clipId})`}>
+            <IdLabels
+              view={thinned?.view}
+              labels={rowLabels.map((l) => {
+                const [lx, ly] = at(l.row);
+                return { key: l.row, x: lx + l.dx, y: ly + l.dy, text: l.text };
+              })}
+            />
+            <Centroids centroids={marks} radius={Math.max(7, radius + 3)} />
+            {active !== null && activeInView ? <ActiveRing cx={ax} cy={ay} r={radius + 4} /> : null}
+          </g>
+        </g>
+      </svg>
+      {active !== null && activeInView ? (
+        <ScatterTooltip
+          x={margin.left + ax}
+          y={margin.top + ay}
+          width={width}
+          height={height}
+          heading={headingFor(active)}
+          rows={rowsFor(active)}
+        />
+      ) : null}
+    </ScatterShell>
+  );
+}

@@ -1,0 +1,129 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import type { JSX } from 'react';
+import { CLUSTER_COLORS, UNCLUSTERED_COLOR } from '../palette';
+import { packColor } from './pixelColor';
+import { rasterizePoints } from './rasterize';
+import type { ZoomTransform } from './zoom';
+
+export interface PointsCanvasProps {
+  /** Base plot coordinates of every row (zoom 1, viewBox units); NaN = not drawn. */
+  readonly px: Float32Array;
+  readonly py: Float32Array;
+  readonly labels: Int32Array;
+  readonly transform: ZoomTransform;
+  /** Plot area inside the drawing (viewBox units), to place the canvas over it. */
+  readonly left: number;
+  readonly top: number;
+  readonly innerWidth: number;
+  readonly innerHeight: number;
+  readonly width: number;
+  readonly height: number;
+  /** Marker radius in viewBox units, as in the SVG path. */
+  readonly radius: number;
+}
+
+const PROBES = [...CLUSTER_COLORS.map((_, i) => `cluster-${i}`), 'cluster-none'];
+
+/**
+ * Colours as the stylesheet has them right now (dark mode lightens some palette entries through the
+ * cluster-N classes), read off hidden SVG probes so the canvas matches the SVG legend and centroids.
+ */
+function readColors(probes: SVGGElement | null): { palette: Uint32Array; none: number } {
+  const fallback = [...CLUSTER_COLORS, UNCLUSTERED_COLOR];
+  const packed = fallback.map((hex, i) => {
+    const el = probes?.children[i];
+    const css = el ? getComputedStyle(el).fill : '';
+    return packColor(css) ?? packColor(hex) ?? 0xff808080;
+  });
+  return { palette: Uint32Array.from(packed.slice(0, -1)), none: packed.at(-1) ?? 0xff808080 };
+}
+
+/**
+ * The points of a large table, painted into one canvas under the SVG overlay. Sized to the device's
+ * pixels (CSS size × devicePixelRatio) so points stay crisp on high-density screens; redrawn at
+ * most once per animation frame, however fast the wheel turns.
+ */
+export const PointsCanvas = memo(function PointsCanvas(props: PointsCanvasProps): JSX.Element {
+  const { px, py, labels, transform: t, radius, innerWidth, innerHeight } = props;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const probesRef = useRef<SVGGElement>(null);
+  const [size, setSize] = useState({ w: 0, h: 0 });
+  const [scheme, setScheme] = useState(0);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas === null || typeof ResizeObserver === 'undefined') return undefined;
+    const measure = (): void => {
+      const dpr = window.devicePixelRatio || 1;
+      setSize({ w: Math.round(canvas.clientWidth * dpr), h: Math.round(canvas.clientHeight * dpr) });
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(canvas);
+    const dark = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const onScheme = (): void => setScheme((s) => s + 1);
+    dark?.addEventListener('change', onScheme);
+    return () => {
+      observer.disconnect();
+      dark?.removeEventListener('change', onScheme);
+    };
+  }, []);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas === null || size.w === 0 || size.h === 0) return undefined;
+    const frame = requestAnimationFrame(() => {
+      if (canvas.width !== size.w) canvas.width = size.w;
+      if (canvas.height !== size.h) canvas.height = size.h;
+      const ctx = canvas.getContext('2d');
+      if (ctx === null) return;
+      const image = ctx.createImageData(size.w, size.h);
+      const s = size.w / innerWidth; // device pixels per plot unit
+      const { palette, none } = readColors(probesRef.current);
+      rasterizePoints(new Uint32Array(image.data.buffer), {
+        px,
+        py,
+        labels,
+        colors: palette,
+        unclustered: none,
+        width: size.w,
+        height: size.h,
+        scale: t.k * s,
+        offsetX: t.x * s,
+        offsetY: t.y * s,
+        radius: radius * s,
+      });
+      ctx.putImageData(image, 0, 0);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [px, py, labels, t, radius, innerWidth, size, scheme]);
+
+  const pct = (v: number, of: number): string => `${(v / of) * 100}%`;
+  return (
+    <>
+      <canvas
+        ref={canvasRef}
+        data-testid="scatter-canvas"
+        aria-hidden="true"
+        style={{
+          position: 'absolute',
+          left: pct(props.left, props.width),
+          top: pct(props.top, props.height),
+          width: pct(innerWidth, props.width),
+          height: pct(innerHeight, props.height),
+          pointerEvents: 'none',
+        }}
+      />
+      <svg aria-hidden="true" width={0} height={0} style={{ position: 'absolute' }}>
+        <g ref={probesRef}>
+          {PROBES.map((c, i) => (
+            <rect
+              key={c}
+              className={c}
+              fill={i < CLUSTER_COLORS.length ? CLUSTER_COLORS[i] : UNCLUSTERED_COLOR}
+            />
+          ))}
+        </g>
+      </svg>
+    </>
+  );
+});

@@ -1,0 +1,144 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropFile, openPage, startApp, type App } from './harness';
+
+/** 20,000 customers in five blobs (deterministic LCG, so every run draws the same picture). */
+function generatedCsv(rows: number): string {
+  let seed = 12345;
+  const rand = (): number => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const gauss = (): number => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const centres = [
+    [25, 20],
+    [25, 80],
+    [55, 50],
+    [88, 18],
+    [88, 82],
+  ];
+  const lines = ['CustomerID,Age,Annual Income (k$),Spending Score (1-100)'];
+  for (let i = 0; i < rows; i++) {
+    const [cx, cy] = centres[i % centres.length] as number[];
+    const income = Math.round(((cx as number) + gauss() * 8) * 10) / 10;
+    const score = Math.round(((cy as number) + gauss() * 8) * 10) / 10;
+    lines.push(`C${String(i + 1).padStart(5, '0')},${18 + Math.floor(rand() * 50)},${income},${score}`);
+  }
+  return lines.join('\n');
+}
+
+const LABEL = '[data-testid="cluster-scatter"] [data-testid="point-label"]';
+
+let app: App;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+/** Waits until the id labels were placed for the view currently shown (they follow a short delay). */
+async function settledLabels(page: Page): Promise<number> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const g = document.querySelector('[data-testid="cluster-scatter"] [data-testid="point-labels"]');
+          return g?.getAttribute('data-view') ?? null;
+        }),
+      { timeout: 10_000 },
+    )
+    .not.toBeNull();
+  await page.waitForTimeout(300);
+  return page.locator(LABEL).count();
+}
+
+async function overlappingLabelPairs(page: Page): Promise<number> {
+  return page.locator(LABEL).evaluateAll((nodes) => {
+    const boxes = nodes.map((n) => n.getBoundingClientRect());
+    let pairs = 0;
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (
+          a.left < b.right - 0.5 &&
+          b.left < a.right - 0.5 &&
+          a.top < b.bottom - 0.5 &&
+          b.top < a.bottom - 0.5
+        )
+          pairs++;
+      }
+    return pairs;
+  });
+}
+
+const domains = (page: Page): Promise<string | null> =>
+  page.locator('[data-testid="cluster-scatter-figure"]').getAttribute('data-domains');
+
+describe('a scatter that scales', () => {
+  it('draws 20,000 customers on a canvas with thinned ids, zooms, and shows the row on hover', async () => {
+    mkdirSync('test-results', { recursive: true });
+    const session = await openPage(app, { width: 1280, height: 900 });
+    const { page } = session;
+    await dropFile(page, 'customers-20k.csv', generatedCsv(20_000));
+    await page.waitForSelector('[data-testid="scatter-canvas"]', { timeout: 90_000 });
+    expect(await page.locator('[data-testid="cluster-scatter-figure"]').getAttribute('data-renderer')).toBe(
+      'canvas',
+    );
+    // No SVG element per customer on this path.
+    expect(await page.locator('[data-testid="cluster-scatter"] [data-testid="point"]').count()).toBe(0);
+    const canvasSize = await page
+      .locator('[data-testid="scatter-canvas"]')
+      .evaluate((c) => [(c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height]);
+    expect(canvasSize[0]).toBeGreaterThan(100);
+
+    // Long tasks on the main thread from here on: zoom, labels and hover must stay well below 100 ms.
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+
+    const before = await settledLabels(page);
+    expect(before).toBeGreaterThan(20);
+    expect(before).toBeLessThanOrEqual(400);
+    expect(await overlappingLabelPairs(page)).toBe(0);
+    const figure = page.locator('[data-testid="cluster-scatter-figure"]');
+    await figure.scrollIntoViewIfNeeded();
+    await figure.screenshot({ path: 'test-results/large-scatter-20k.png' });
+
+    const domainBefore = await domains(page);
+    for (let i = 0; i < 3; i++) await page.click('[data-testid="zoom-in"]');
+    await expect.poll(() => domains(page)).not.toBe(domainBefore);
+    const after = await settledLabels(page);
+    expect(await overlappingLabelPairs(page)).toBe(0);
+    // Zoomed in 8×, the visible points are spread out: more of them get their id than before.
+    expect(after).toBeGreaterThan(before);
+
+    // Hover near a labelled customer: the tooltip names a customer and shows the row.
+    const box = (await page.locator('[data-testid="scatter-canvas"]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tooltip = page.locator('[data-testid="scatter-tooltip"]');
+    await tooltip.waitFor({ timeout: 5_000 });
+    expect(await tooltip.textContent()).toMatch(/ID C\d{5} · /);
+    expect(await tooltip.textContent()).toContain('Age');
+    await figure.screenshot({ path: 'test-results/large-scatter-20k-zoomed.png' });
+
+    // Drag pans, "Reset view" brings the whole table back.
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, { steps: 5 });
+    await page.mouse.up();
+    await page.click('[data-testid="zoom-reset"]');
+    await expect.poll(() => domains(page)).toBe(domainBefore);
+
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    console.info(`long tasks while zooming/hovering (ms): ${JSON.stringify(longTasks.map(Math.round))}`);
+    expect(Math.max(0, ...longTasks)).toBeLessThan(100);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});
