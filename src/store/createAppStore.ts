@@ -38,7 +38,7 @@ export function createAppStore(services: Services): StoreApi<AppState> {
         const analysis = await services.analysis.analyze(
           { columns: featureValues, missing, kMax, nInit, seed },
           (done, total) => {
-            if (ticket === analysisTicket) set({ progress: { done, total } });
+            if (ticket === analysisTicket) set({ progress: { phase: 'clustering', done, total } });
           },
         );
         if (ticket !== analysisTicket) return;
@@ -72,12 +72,16 @@ export function createAppStore(services: Services): StoreApi<AppState> {
         ++analysisTicket;
         lastFile = { file, fileName };
         services.analysis.cancel();
+        // A file still being read is abandoned at once rather than parsed to the end for nothing.
+        services.table.cancel();
         const { missing, nInit, seed } = get();
         set({ ...initialData, missing, nInit, seed, status: 'parsing' });
         try {
-          const table = await services.table.load(file, fileName, delimiter);
+          const table = await services.table.load(file, fileName, delimiter, (progress) => {
+            if (ticket === loadTicket) set({ progress });
+          });
           if (ticket !== loadTicket) return;
-          set({ table });
+          set({ table, progress: null });
           // A table that parsed but cannot be clustered is still shown, with the reason.
           const blocking = table.problems.find((problem) => problem.severity === 'error');
           if (blocking !== undefined) {
@@ -136,6 +140,15 @@ export function createAppStore(services: Services): StoreApi<AppState> {
         ++analysisTicket;
         services.analysis.cancel();
         const { analysis, status } = get();
+        if (status === 'parsing') {
+          // Stopping a read terminates the table worker: no table is left, so the page starts over.
+          ++loadTicket;
+          lastFile = null;
+          services.table.cancel();
+          const { missing, nInit, seed } = get();
+          set({ ...initialData, missing, nInit, seed, notice: 'Loading cancelled.' });
+          return;
+        }
         if (status !== 'computing') return;
         set({
           status: analysis === null ? 'idle' : 'ready',

@@ -27,7 +27,12 @@ export interface AppData {
   readonly k: number;
   /** True once the user moved k themselves: a recomputation then keeps their k. */
   readonly kChosenByUser: boolean;
-  readonly progress: { readonly done: number; readonly total: number } | null;
+  /** The running step and how far it is: bytes read, characters parsed, or (k, restart) runs done. */
+  readonly progress: {
+    readonly phase: 'reading' | 'parsing' | 'clustering';
+    readonly done: number;
+    readonly total: number;
+  } | null;
   /** Every numeric column (clustered or not) in original units, for the segment profile. */
   readonly profileColumns: ProfileColumn[];
   /** Text columns' cells, for the categorical mix; empty until the table service can provide them. */

@@ -1,6 +1,7 @@
 import type { ColumnReport } from '../core/csv/describeColumns';
 import type { FeatureChoice } from '../core/csv/detectFeatures';
 import type { CsvProblem } from '../core/csv/problem';
+import type { RowIds } from '../core/csv/rowIds';
 import type { RestartResult } from '../core/cluster/restart';
 import type { AnalysisResult } from '../core/dataset/assembleAnalysis';
 import type { AnalysisParams, RestartTask } from '../core/dataset/prepareAnalysis';
@@ -22,8 +23,24 @@ export interface TableSummary {
   readonly columns: ColumnReport[];
   readonly problems: CsvProblem[];
   readonly featureChoice: FeatureChoice | null;
-  /** Identifier text per row: the identifier column's value, or the 1-based row number when there is none. */
+  /**
+   * Identifier text per row (the identifier column's value, or the 1-based row number when there is
+   * none), listed only for tables of up to {@link MAX_LISTED_IDS} rows; empty beyond. Read ids with
+   * `idOf(summary, row)` from core/csv/rowIds, which works at any size.
+   */
   readonly ids: string[];
+  /** Every row's id, packed (null: the ids are the row numbers 1..n); absent on hand-built summaries. */
+  readonly rowIds?: RowIds | null;
+}
+
+/** Largest table whose ids are also sent as a plain `string[]` (cheap to clone, and what the charts take today). */
+export const MAX_LISTED_IDS = 20_000;
+
+/** A stage of loading a file, for the progress bar: bytes read, then characters parsed. */
+export interface LoadProgress {
+  readonly phase: 'reading' | 'parsing';
+  readonly done: number;
+  readonly total: number;
 }
 
 export type TableRequest =
@@ -43,6 +60,7 @@ export type TableRequest =
     });
 
 export type TableReply =
+  | (Envelope & { readonly type: 'progress'; readonly progress: LoadProgress })
   | (Envelope & { readonly type: 'loaded'; readonly summary: TableSummary })
   | (Envelope & { readonly type: 'columns'; readonly columns: Float64Array[] })
   | (Envelope & { readonly type: 'exported'; readonly blob: Blob; readonly columnName: string })

@@ -1,26 +1,41 @@
 /// <reference lib="webworker" />
-import { describeColumns } from '../core/csv/describeColumns';
+import { compactRowIds, writeCompactLabeledCsv } from '../core/csv/compactRows';
+import { readCompactTable, type CompactTable } from '../core/csv/compactTable';
 import { detectFeatures } from '../core/csv/detectFeatures';
-import { numericColumn } from '../core/csv/numericColumn';
-import { parseTable, type Table } from '../core/csv/parseTable';
-import { labeledColumnName, writeLabeledCsv } from '../core/csv/writeLabeledCsv';
-import { rowIdentifiers } from '../core/dataset/rowIdentifiers';
-import { decodeBytes } from '../core/text/decodeBytes';
-import type { TableReply, TableRequest } from './protocol';
+import { unpackIds } from '../core/csv/rowIds';
+import { blobChunks, decodeStream } from '../core/text/decodeStream';
+import { MAX_LISTED_IDS, type LoadProgress, type TableReply, type TableRequest } from './protocol';
 
-// The parsed table stays here: export needs every original cell, and the main thread never needs them all.
-let table: Table | null = null;
+// The table stays here as its text plus one number column per column: export reads the rows back from
+// the text, and the main thread only ever receives what it draws.
+let table: CompactTable | null = null;
 
 const reply = (message: TableReply, transfer: Transferable[] = []): void => postMessage(message, transfer);
+
+// Progress messages are throttled: a bar needs a few updates a second, not one per chunk.
+const PROGRESS_INTERVAL_MS = 50;
+
+function progressReporter(id: number): (phase: LoadProgress['phase'], done: number, total: number) => void {
+  let last = 0;
+  return (phase, done, total) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_INTERVAL_MS && done < total) return;
+    last = now;
+    reply({ id, type: 'progress', progress: { phase, done, total } });
+  };
+}
 
 async function handle(request: TableRequest): Promise<void> {
   switch (request.type) {
     case 'load': {
-      table = null;
-      const text = decodeBytes(new Uint8Array(await request.file.arrayBuffer()));
-      const outcome = parseTable(
+      table = null; // the old table's memory is free before the new file is read
+      const progress = progressReporter(request.id);
+      const size = request.file.size;
+      const text = await decodeStream(blobChunks(request.file), (done) => progress('reading', done, size));
+      const outcome = readCompactTable(
         text,
         request.delimiter === undefined ? {} : { delimiter: request.delimiter },
+        (done, total) => progress('parsing', done, total),
       );
       const fatal = outcome.problems.find((p) => p.severity === 'error');
       if (outcome.table === null) {
@@ -35,29 +50,37 @@ async function handle(request: TableRequest): Promise<void> {
         return;
       }
       table = outcome.table;
-      const columns = describeColumns(table);
+      const { columns } = outcome;
       const featureChoice = detectFeatures(table, columns);
-      reply({
-        id: request.id,
-        type: 'loaded',
-        summary: {
-          fileName: request.fileName,
-          byteSize: request.file.size,
-          header: table.header,
-          rowCount: table.rows.length,
-          delimiter: table.delimiter,
-          decimalComma: table.decimalComma,
-          columns,
-          problems: outcome.problems,
-          featureChoice,
-          ids: rowIdentifiers(table.rows, featureChoice?.identifier ?? null),
+      const rowIds = compactRowIds(table, featureChoice?.identifier ?? null);
+      reply(
+        {
+          id: request.id,
+          type: 'loaded',
+          summary: {
+            fileName: request.fileName,
+            byteSize: size,
+            header: table.header,
+            rowCount: table.rowCount,
+            delimiter: table.delimiter,
+            decimalComma: table.decimalComma,
+            columns,
+            problems: outcome.problems,
+            featureChoice,
+            ids: table.rowCount <= MAX_LISTED_IDS ? unpackIds(rowIds, table.rowCount) : [],
+            rowIds,
+          },
         },
-      });
+        rowIds === null ? [] : [rowIds.ends.buffer],
+      );
       return;
     }
     case 'columns': {
       const loaded = requireTable();
-      const columns = request.indices.map((index) => numericColumn(loaded, index));
+      // Copies, so the worker keeps its own columns for the next request (and export).
+      const columns = request.indices.map((index) =>
+        (loaded.numbers[index] ?? new Float64Array(loaded.rowCount).fill(NaN)).slice(),
+      );
       reply(
         { id: request.id, type: 'columns', columns },
         columns.map((c) => c.buffer),
@@ -66,22 +89,11 @@ async function handle(request: TableRequest): Promise<void> {
     }
     case 'export': {
       const loaded = requireTable();
-      const labels = Array.from(request.rowLabels, (label) => (label < 0 ? '' : String(label + 1)));
-      const columnName = labeledColumnName(loaded.header, 'Cluster');
-      const added = [{ name: columnName, values: labels }];
-      const names = request.clusterNames;
-      if (names !== undefined) {
-        const segmentHeader = labeledColumnName([...loaded.header, columnName], 'Segment');
-        added.push({
-          name: segmentHeader,
-          values: Array.from(request.rowLabels, (label) => (label < 0 ? '' : (names[label] ?? ''))),
-        });
-      }
-      const csv = writeLabeledCsv(loaded, added);
+      const { parts, columnName } = writeCompactLabeledCsv(loaded, request.rowLabels, request.clusterNames);
       reply({
         id: request.id,
         type: 'exported',
-        blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+        blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }),
         columnName,
       });
       return;
@@ -89,7 +101,7 @@ async function handle(request: TableRequest): Promise<void> {
   }
 }
 
-function requireTable(): Table {
+function requireTable(): CompactTable {
   if (table === null) throw new Error('No table is loaded.');
   return table;
 }

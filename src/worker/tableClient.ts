@@ -1,25 +1,57 @@
-import { createWorkerClient } from './client';
-import type { TableReply, TableRequest, TableSummary } from './protocol';
+import { checkFileFits, type MemoryHints } from '../core/csv/checkFileFits';
+import { createWorkerClient, WorkerFailure } from './client';
+import type { LoadProgress, TableReply, TableRequest, TableSummary } from './protocol';
 
 export interface TableService {
-  load(file: Blob, fileName: string, delimiter?: string): Promise<TableSummary>;
+  /** Reads a file in the worker; `onProgress` hears bytes read, then characters parsed. */
+  load(
+    file: Blob,
+    fileName: string,
+    delimiter?: string,
+    onProgress?: (progress: LoadProgress) => void,
+  ): Promise<TableSummary>;
   columns(indices: number[]): Promise<Float64Array[]>;
   exportCsv(rowLabels: Int32Array, clusterNames?: string[]): Promise<{ blob: Blob; columnName: string }>;
+  /** Stops a load (or any request) in progress; the worker, and the table it held, are replaced. */
   cancel(): void;
 }
 
 const spawnTableWorker = (): Worker =>
   new Worker(new URL('./table.worker.ts', import.meta.url), { type: 'module', name: 'table' });
 
+/** What this browser tells about memory (Chromium's non-standard APIs; nothing elsewhere). */
+export function browserMemoryHints(): MemoryHints {
+  const nav = typeof navigator === 'undefined' ? undefined : (navigator as { deviceMemory?: number });
+  const perf =
+    typeof performance === 'undefined'
+      ? undefined
+      : (performance as { memory?: { jsHeapSizeLimit?: number } });
+  const hints: { deviceMemoryGb?: number; heapLimitBytes?: number } = {};
+  if (typeof nav?.deviceMemory === 'number') hints.deviceMemoryGb = nav.deviceMemory;
+  if (typeof perf?.memory?.jsHeapSizeLimit === 'number') hints.heapLimitBytes = perf.memory.jsHeapSizeLimit;
+  return hints;
+}
+
 /** Parsing and export, off the main thread; the worker keeps the parsed table between calls. */
-export function createTableService(spawn: () => Worker = spawnTableWorker): TableService {
+export function createTableService(
+  spawn: () => Worker = spawnTableWorker,
+  memory: () => MemoryHints = browserMemoryHints,
+): TableService {
   const client = createWorkerClient<TableRequest, TableReply>(spawn, { eager: true });
   return {
-    async load(file, fileName, delimiter) {
-      const reply = await client.request((id) =>
-        delimiter === undefined
-          ? { id, type: 'load', file, fileName }
-          : { id, type: 'load', file, fileName, delimiter },
+    async load(file, fileName, delimiter, onProgress) {
+      // Checked before a byte is read: a file that cannot fit fails with a reason, not a crashed tab.
+      const tooLarge = checkFileFits(file.size, memory());
+      if (tooLarge !== null) throw new WorkerFailure('file-too-large', `${fileName}: ${tooLarge}`);
+      const reply = await client.request(
+        (id) =>
+          delimiter === undefined
+            ? { id, type: 'load', file, fileName }
+            : { id, type: 'load', file, fileName, delimiter },
+        [],
+        (message) => {
+          if (message.type === 'progress') onProgress?.(message.progress);
+        },
       );
       if (reply.type !== 'loaded') throw new Error(`Unexpected reply ${reply.type} to load.`);
       return reply.summary;

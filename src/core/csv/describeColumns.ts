@@ -1,6 +1,6 @@
 import { normalizeName } from './normalizeName';
 import type { Table } from './parseTable';
-import { classifyCell } from './parseNumericCell';
+import { allDistinct, createColumnTracker, type ColumnStats } from './columnTracker';
 
 /** Role a column can play: a clustering feature, a label, a row key, or nothing. */
 export type ColumnKind = 'numeric' | 'categorical' | 'identifier' | 'empty';
@@ -16,8 +16,10 @@ export interface ColumnReport {
   readonly missing: number;
   /** Cells that are neither: text such as "Male", "$15" or "15k". */
   readonly nonNumeric: number;
-  /** Distinct non-missing cell texts (trimmed). */
+  /** Distinct non-missing cell texts (trimmed), exact up to 100,000. */
   readonly distinct: number;
+  /** Present when there were more distinct texts than were counted: `distinct` is then a lower bound. */
+  readonly distinctCapped?: true;
 }
 
 // Names that mean "row key", after normalizeName: id, CustomerID, customer_id, Client No, user number, …
@@ -36,46 +38,34 @@ const KEY_DENSITY = 1.25;
  * has no non-missing cell; categorical otherwise. Cells beyond the header in long rows are not counted.
  */
 export function describeColumns(table: Table): ColumnReport[] {
-  return table.header.map((name, index) => describeColumn(table, name, index));
+  return table.header.map((name, index) => {
+    const tracker = createColumnTracker(table.decimalComma, table.rows.length);
+    table.rows.forEach((row, i) => tracker.add(row[index], table.rowLines?.[i] ?? i + 2));
+    return reportColumn(tracker.stats(), index, name);
+  });
 }
 
-function describeColumn(table: Table, name: string, index: number): ColumnReport {
-  let numeric = 0;
-  let missing = 0;
-  let nonNumeric = 0;
-  let integers = true;
-  let min = Infinity;
-  let max = -Infinity;
-  const texts = new Set<string>();
-  const numbers = new Set<number>();
-  for (const row of table.rows) {
-    const cell = row[index];
-    const { kind, value } =
-      cell === undefined ? { kind: 'missing', value: NaN } : classifyCell(cell, table.decimalComma);
-    if (kind === 'missing') {
-      missing++;
-      continue;
-    }
-    texts.add((cell ?? '').trim());
-    if (kind === 'text') {
-      nonNumeric++;
-      continue;
-    }
-    numeric++;
-    numbers.add(value);
-    if (!Number.isInteger(value)) integers = false;
-    if (value < min) min = value;
-    if (value > max) max = value;
-  }
-  const counts = { index, name, numeric, missing, nonNumeric, distinct: texts.size };
+/** The {@link ColumnReport} of a column from its gathered statistics (shared with the streaming reader). */
+export function reportColumn(stats: ColumnStats, index: number, name: string): ColumnReport {
+  const { numeric, missing, nonNumeric, distinct } = stats;
+  const counts = {
+    index,
+    name,
+    numeric,
+    missing,
+    nonNumeric,
+    distinct,
+    ...(stats.distinctCapped ? { distinctCapped: true as const } : {}),
+  };
   if (numeric + nonNumeric === 0) return { ...counts, kind: 'empty' };
   if (IDENTIFIER_NAME.test(normalizeName(name))) return { ...counts, kind: 'identifier' };
   if (numeric <= nonNumeric) return { ...counts, kind: 'categorical' };
+  // Unique integers are checked last, on a bitmap over their (small, by then) range.
   const looksLikeKey =
-    integers &&
+    stats.integers &&
     nonNumeric === 0 &&
     numeric >= MIN_ROWS_FOR_VALUE_KEY &&
-    numbers.size === numeric &&
-    max - min + 1 <= KEY_DENSITY * numeric;
+    stats.max - stats.min + 1 <= KEY_DENSITY * numeric &&
+    allDistinct(stats);
   return { ...counts, kind: looksLikeKey ? 'identifier' : 'numeric' };
 }

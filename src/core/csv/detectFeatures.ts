@@ -24,7 +24,10 @@ const SPENDING = /spend/;
  * put keys and demographics first. Identifier columns are never proposed. Returns null when fewer than
  * two numeric columns exist.
  */
-export function detectFeatures(table: Table, reports: readonly ColumnReport[]): FeatureChoice | null {
+export function detectFeatures(
+  table: Pick<Table, 'header'>,
+  reports: readonly ColumnReport[],
+): FeatureChoice | null {
   const numeric = reports.filter((r) => r.kind === 'numeric' && r.index < table.header.length);
   if (numeric.length < 2) return null;
   const idReport = reports.find((r) => r.kind === 'identifier');

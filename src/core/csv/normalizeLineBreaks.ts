@@ -1,5 +1,6 @@
-// A quote only opens a field at the start of a field; these are the separators a field can follow.
-const SEPARATORS = new Set([',', ';', '\t', '|']);
+const [QUOTE, SPACE, LF, CR] = [34, 32, 10, 13];
+// A quote only opens a field at the start of a field; these are the separators a field can follow: , ; tab |
+const isSeparator = (code: number): boolean => code === 44 || code === 59 || code === 9 || code === 124;
 
 /** Result of {@link normalizeLineBreaks}. */
 export interface LineBreaks {
@@ -25,37 +26,38 @@ export function normalizeLineBreaks(text: string): LineBreaks {
   const carriageReturns: number[] = [];
   let inQuotes = false;
   let fieldStart = true;
+  // Character codes rather than one-character strings: this loop runs over every character of the file.
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (inQuotes) {
-      if (c !== '"') continue;
-      if (text[i + 1] === '"') {
+      if (c !== QUOTE) continue;
+      if (text.charCodeAt(i + 1) === QUOTE) {
         i++;
         continue;
       }
       // Mirrors papaparse: a quote closes the field only before a separator, a line break or the end
       // (spaces allowed); anywhere else it is kept as text and the field stays open.
       let j = i + 1;
-      while (text[j] === ' ') j++;
-      const next = text[j];
-      if (next === undefined || next === '\n' || next === '\r' || SEPARATORS.has(next)) inQuotes = false;
+      while (text.charCodeAt(j) === SPACE) j++;
+      const next = text.charCodeAt(j);
+      if (j >= text.length || next === LF || next === CR || isSeparator(next)) inQuotes = false;
       continue;
     }
-    if (c === '"' && fieldStart) {
+    if (c === QUOTE && fieldStart) {
       inQuotes = true;
       fieldStart = false;
-    } else if (c === '\r') {
+    } else if (c === CR) {
       carriageReturns.push(i);
-      if (text[i + 1] === '\n') {
+      if (text.charCodeAt(i + 1) === LF) {
         crlf++;
         i++;
       } else cr++;
       fieldStart = true;
-    } else if (c === '\n') {
+    } else if (c === LF) {
       lf++;
       fieldStart = true;
     } else {
-      fieldStart = c !== undefined && SEPARATORS.has(c);
+      fieldStart = isSeparator(c);
     }
   }
   const kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);

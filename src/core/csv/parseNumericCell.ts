@@ -21,7 +21,17 @@ export function isMissingToken(cell: string): boolean {
  */
 export function classifyCell(cell: string, decimalComma: boolean): { kind: CellKind; value: number } {
   if (isMissingToken(cell)) return { kind: 'missing', value: NaN };
-  const trimmed = cell.trim();
+  return classifyPresentCell(cell.trim(), decimalComma);
+}
+
+/**
+ * {@link classifyCell} for a cell already known to be trimmed and not a missing-value token (say, one
+ * starting and ending with a digit): skips the token lookup, the costly part on a million rows.
+ */
+export function classifyPresentCell(
+  trimmed: string,
+  decimalComma: boolean,
+): { kind: CellKind; value: number } {
   const pattern = decimalComma ? COMMA_NUMBER : DOT_NUMBER;
   if (!pattern.test(trimmed)) return { kind: 'text', value: NaN };
   const value = Number(decimalComma ? trimmed.replace(',', '.') : trimmed);

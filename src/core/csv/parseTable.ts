@@ -1,13 +1,15 @@
 import { assessTable } from './assessTable';
 import { describeColumns } from './describeColumns';
 import { detectDecimalComma } from './detectDecimalComma';
-import { detectDelimiter } from './detectDelimiter';
-import { detectNotText } from './detectNotText';
 import { findHeaderProblems } from './findHeaderProblems';
 import { findRowProblems } from './findRowProblems';
-import { listLines } from './listLines';
-import { normalizeLineBreaks } from './normalizeLineBreaks';
-import { MAX_LISTED_LINES } from './problem';
+import {
+  blankLinesProblem,
+  headerOnlyProblem,
+  isBlankRecord,
+  prepareText,
+  quoteProblems,
+} from './prepareText';
 import type { CsvProblem } from './problem';
 import { readRecords } from './readRecords';
 
@@ -48,60 +50,17 @@ export interface ParseOutcome {
  * of the file are dropped silently, as editors add them invisibly.
  */
 export function parseTable(text: string, options: ParseOptions = {}): ParseOutcome {
-  const problems: CsvProblem[] = [];
-  const input = text.startsWith('\ufeff') ? text.slice(1) : text;
-  const notText = detectNotText(input);
-  if (notText) {
-    if (notText.severity === 'error') return { table: null, problems: [notText] };
-    problems.push(notText);
-  }
-  if (input.trim() === '') {
-    return {
-      table: null,
-      problems: [{ code: 'empty-file', severity: 'error', message: 'The file is empty.' }],
-    };
-  }
+  const prepared = prepareText(text, options.delimiter);
+  if (!prepared.ok) return { table: null, problems: prepared.problems };
+  const { delimiter } = prepared;
+  const problems = prepared.problems;
+  const records = readRecords(prepared.text, delimiter, prepared.newline);
+  problems.push(...quoteProblems(records));
 
-  const breaks = normalizeLineBreaks(input);
-  if (breaks.mixed) {
-    problems.push({
-      code: 'mixed-line-breaks',
-      severity: 'warning',
-      message:
-        'Lines end in a mix of Windows, Unix and old Mac line breaks; each was read as the end of a row.',
-    });
-  }
-  const forced = options.delimiter;
-  const delimiter =
-    forced && !/["\r\n\ufeff]/.test(forced) ? forced : detectDelimiter(breaks.text, breaks.newline);
-  const records = readRecords(breaks.text, delimiter, breaks.newline);
-  const open = records.unterminated;
-  if (open.length > 0) {
-    const where = listLines(open).replace(/^l/, 'L');
-    problems.push({
-      code: 'unterminated-quote',
-      severity: 'warning',
-      message:
-        open.length === 1
-          ? `${where} opens a quoted field that is never closed; that line was read without quote handling so the rest of the file is not swallowed into one cell.`
-          : `${where} open quoted fields that are never closed; each was read without quote handling so the rest of the file is not swallowed into one cell.`,
-      lines: open.slice(0, MAX_LISTED_LINES),
-    });
-  }
-  if (records.malformed.length > 0) {
-    problems.push({
-      code: 'malformed-quote',
-      severity: 'warning',
-      message: `A quote appears inside a quoted field without being doubled on ${listLines(records.malformed)}; it was kept as text, but check those rows.`,
-      lines: records.malformed.slice(0, MAX_LISTED_LINES),
-    });
-  }
-
-  const isBlank = (row: readonly string[]): boolean => row.length === 1 && (row[0] ?? '').trim() === '';
   let first = 0;
-  while (first < records.rows.length && isBlank(records.rows[first] ?? [])) first++;
+  while (first < records.rows.length && isBlankRecord(records.rows[first] ?? [])) first++;
   let end = records.rows.length;
-  while (end > first && isBlank(records.rows[end - 1] ?? [])) end--;
+  while (end > first && isBlankRecord(records.rows[end - 1] ?? [])) end--;
   const header = records.rows[first] ?? [''];
   const headerLine = records.lines[first] ?? 1;
   const rows: string[][] = [];
@@ -110,21 +69,14 @@ export function parseTable(text: string, options: ParseOptions = {}): ParseOutco
   for (let i = first + 1; i < end; i++) {
     const row = records.rows[i] ?? [];
     const line = records.lines[i] ?? i + 1;
-    if (header.length > 1 && isBlank(row)) {
+    if (header.length > 1 && isBlankRecord(row)) {
       blank.push(line);
       continue;
     }
     rows.push(row);
     rowLines.push(line);
   }
-  if (blank.length > 0) {
-    problems.push({
-      code: 'blank-lines',
-      severity: 'warning',
-      message: `Blank ${listLines(blank)} ${blank.length === 1 ? 'was' : 'were'} skipped.`,
-      lines: blank.slice(0, MAX_LISTED_LINES),
-    });
-  }
+  problems.push(...blankLinesProblem(blank));
 
   const table: Table = {
     header,
@@ -135,12 +87,7 @@ export function parseTable(text: string, options: ParseOptions = {}): ParseOutco
   };
   problems.push(...findHeaderProblems(header, headerLine));
   if (rows.length === 0) {
-    problems.push({
-      code: 'header-only',
-      severity: 'error',
-      message: `The file has a header on line ${headerLine} but no data rows.`,
-      lines: [headerLine],
-    });
+    problems.push(headerOnlyProblem(headerLine));
     return { table, problems };
   }
   problems.push(...findRowProblems(header, rows, rowLines));

@@ -11,6 +11,15 @@ export interface Records {
   readonly malformed: number[];
 }
 
+/** Called once per record, in file order; `end` is the text offset just past the record. */
+export type RecordVisitor = (row: string[], line: number, end: number) => void;
+
+/** The record quirks {@link scanRecords} found, by 1-based line. */
+export interface RecordQuirks {
+  readonly unterminated: number[];
+  readonly malformed: number[];
+}
+
 /**
  * Splits text into records with papaparse (`header: false`, so no column name is renamed) and records
  * where each one starts. An unterminated quote would make papaparse swallow the rest of the file into
@@ -20,6 +29,23 @@ export interface Records {
 export function readRecords(text: string, delimiter: string, newline: '\n' | '\r\n' | '\r'): Records {
   const rows: string[][] = [];
   const lines: number[] = [];
+  const quirks = scanRecords(text, delimiter, newline, (row, line) => {
+    rows.push(row);
+    lines.push(line);
+  });
+  return { rows, lines, ...quirks };
+}
+
+/**
+ * The streaming form of {@link readRecords}: hands each record to `visit` instead of keeping it, so a
+ * million-row file never holds a million arrays at once. Both read exactly the same records.
+ */
+export function scanRecords(
+  text: string,
+  delimiter: string,
+  newline: '\n' | '\r\n' | '\r',
+  visit: RecordVisitor,
+): RecordQuirks {
   const unterminated: number[] = [];
   const malformed: number[] = [];
   const lineAt = lineCounter(text);
@@ -27,6 +53,7 @@ export function readRecords(text: string, delimiter: string, newline: '\n' | '\r
   while (start < text.length) {
     let rowStart = start;
     let stoppedAt = -1;
+    const base = start;
     Papa.parse<string[]>(start === 0 ? text : text.slice(start), {
       delimiter,
       newline,
@@ -40,21 +67,19 @@ export function readRecords(text: string, delimiter: string, newline: '\n' | '\r
           return;
         }
         if (result.errors.some((e) => e.code === 'InvalidQuotes')) malformed.push(line);
-        rows.push(result.data);
-        lines.push(line);
-        rowStart = start + result.meta.cursor;
+        rowStart = base + result.meta.cursor;
+        visit(result.data, line, rowStart);
       },
     });
     if (stoppedAt < 0) break;
     const end = text.indexOf(newline, stoppedAt);
     const lineEnd = end < 0 ? text.length : end;
-    rows.push(text.slice(stoppedAt, lineEnd).split(delimiter));
     const line = lineAt(stoppedAt);
-    lines.push(line);
     unterminated.push(line);
     start = end < 0 ? text.length : end + newline.length;
+    visit(text.slice(stoppedAt, lineEnd).split(delimiter), line, start);
   }
-  return { rows, lines, unterminated, malformed };
+  return { unterminated, malformed };
 }
 
 /** Returns a function mapping increasing offsets to 1-based line numbers, counting CRLF, LF and CR once each. */

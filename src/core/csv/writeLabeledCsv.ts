@@ -44,18 +44,54 @@ export function writeLabeledCsv(table: Table, added: readonly LabelColumn[]): st
     }
   }
   const width = table.header.length;
-  const encode = (cells: readonly string[]): string =>
-    cells.map((cell) => encodeCell(cell, table.decimalComma)).join(',');
-  const out: string[] = [encode([...table.header, ...added.map((column) => column.name)])];
+  const out: string[] = [
+    encodeLabeledHeader(
+      table.header,
+      added.map((column) => column.name),
+      table.decimalComma,
+    ),
+  ];
   table.rows.forEach((row, i) => {
-    const cells = row.slice(0, width);
-    while (cells.length < width) cells.push('');
-    for (const column of added) cells.push(column.values[i] ?? '');
-    for (let j = width; j < row.length; j++) cells.push(row[j] ?? '');
-    out.push(encode(cells));
+    out.push(
+      encodeLabeledRow(
+        row,
+        width,
+        added.map((column) => column.values[i] ?? ''),
+        table.decimalComma,
+      ),
+    );
   });
   return out.join(LINE_END) + LINE_END;
 }
+
+/** The export's header line (no line end): the original names, then the added ones. */
+export function encodeLabeledHeader(
+  header: readonly string[],
+  addedNames: readonly string[],
+  decimalComma: boolean,
+): string {
+  return [...header, ...addedNames].map((cell) => encodeCell(cell, decimalComma)).join(',');
+}
+
+/**
+ * One data row of the export (no line end), exactly as {@link writeLabeledCsv} writes it: padded to
+ * `width`, then the added values, then a long row's extra cells. Exported for writers that stream rows.
+ */
+export function encodeLabeledRow(
+  row: readonly string[],
+  width: number,
+  addedValues: readonly string[],
+  decimalComma: boolean,
+): string {
+  const cells = row.slice(0, width);
+  while (cells.length < width) cells.push('');
+  cells.push(...addedValues);
+  for (let j = width; j < row.length; j++) cells.push(row[j] ?? '');
+  return cells.map((cell) => encodeCell(cell, decimalComma)).join(',');
+}
+
+/** The line end the export uses (CRLF). */
+export const LABELED_LINE_END = LINE_END;
 
 function encodeCell(cell: string, decimalComma: boolean): string {
   const safe = neutralizeFormula(cell, decimalComma);

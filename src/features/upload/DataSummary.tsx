@@ -58,7 +58,9 @@ export function DataSummary() {
                 <td>{KIND_LABEL[column.kind]}</td>
                 <td>{column.missing}</td>
                 <td>{column.kind === 'numeric' ? column.nonNumeric : '—'}</td>
-                <td>{column.distinct}</td>
+                <td>
+                  {column.distinctCapped === true ? `${column.distinct.toLocaleString()}+` : column.distinct}
+                </td>
               </tr>
             ))}
           </tbody>

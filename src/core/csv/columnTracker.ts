@@ -1,0 +1,132 @@
+import { classifyCell, classifyPresentCell, type CellKind } from './parseNumericCell';
+import { MAX_LISTED_LINES } from './problem';
+
+// Distinct texts counted exactly up to here; a million unique customer ids would otherwise be a million strings.
+export const MAX_DISTINCT = 100_000;
+// Enough examples for the analyst to recognize the pattern ("$15", "15k") without flooding the message.
+export const TEXT_EXAMPLES = 3;
+// Up to 15 digits: always an exact double, whose String() gives the same digits back.
+const PLAIN_INTEGER = /^[1-9]\d{0,14}$/;
+
+/** What one column holds, gathered a cell at a time (see {@link createColumnTracker}). */
+export interface ColumnStats {
+  readonly numeric: number;
+  readonly missing: number;
+  readonly nonNumeric: number;
+  /** Distinct non-missing trimmed texts, exact up to {@link MAX_DISTINCT}. */
+  readonly distinct: number;
+  readonly distinctCapped: boolean;
+  readonly integers: boolean;
+  readonly min: number;
+  readonly max: number;
+  /** The number per row (NaN when missing, text or absent), `rows` long. */
+  readonly values: Float64Array;
+  /**
+   * True when every cell is blank, absent or a plain positive integer without leading zeros ("17"),
+   * so its text is exactly String(value): ids can then be told from the numbers alone.
+   */
+  readonly plainIntegers: boolean;
+  /** Where text cells are, for the non-numeric-cells warning: first lines and quoted examples. */
+  readonly textLines: readonly number[];
+  readonly textExamples: readonly string[];
+}
+
+/** Accumulates one column's statistics and numbers row by row, keeping no per-row object. */
+export interface ColumnTracker {
+  /** `cell` is undefined when a short ragged row has no such field. */
+  add(cell: string | undefined, line: number): void;
+  stats(): ColumnStats;
+}
+
+/** A {@link ColumnTracker}; numbers are read with the table's decimal style. */
+export function createColumnTracker(decimalComma: boolean, capacity = 1024): ColumnTracker {
+  let values = new Float64Array(Math.max(16, capacity));
+  let rows = 0;
+  let numeric = 0;
+  let missing = 0;
+  let nonNumeric = 0;
+  let integers = true;
+  let min = Infinity;
+  let max = -Infinity;
+  let texts: Set<string> | null = new Set<string>();
+  let distinct = 0;
+  let plainIntegers = true;
+  const textLines: number[] = [];
+  const textExamples: string[] = [];
+  return {
+    add(cell, line) {
+      if (rows === values.length) {
+        const grown = new Float64Array(values.length * 2);
+        grown.set(values);
+        values = grown;
+      }
+      let kind: CellKind;
+      let value: number;
+      if (cell === undefined) {
+        kind = 'missing';
+        value = NaN;
+      } else if (PLAIN_INTEGER.test(cell)) {
+        // The common case on big exports, decided by one small regex instead of the full classification.
+        kind = 'number';
+        value = Number(cell);
+      } else {
+        const first = cell.charCodeAt(0);
+        const last = cell.charCodeAt(cell.length - 1);
+        // A cell starting and ending with a digit has no surrounding space and is no missing-value token.
+        ({ kind, value } =
+          first >= 48 && first <= 57 && last >= 48 && last <= 57
+            ? classifyPresentCell(cell, decimalComma)
+            : classifyCell(cell, decimalComma));
+        if (plainIntegers && (kind !== 'missing' || cell.trim() !== '')) plainIntegers = false;
+      }
+      values[rows++] = value;
+      if (kind === 'missing') {
+        missing++;
+        return;
+      }
+      if (texts !== null) {
+        texts.add((cell ?? '').trim());
+        distinct = texts.size;
+        if (texts.size >= MAX_DISTINCT) texts = null;
+      }
+      if (kind === 'text') {
+        nonNumeric++;
+        if (textLines.length < MAX_LISTED_LINES) textLines.push(line);
+        if (textExamples.length < TEXT_EXAMPLES) textExamples.push(`“${cell}” on line ${line}`);
+        return;
+      }
+      numeric++;
+      if (!Number.isInteger(value)) integers = false;
+      if (value < min) min = value;
+      if (value > max) max = value;
+    },
+    stats() {
+      return {
+        numeric,
+        missing,
+        nonNumeric,
+        distinct,
+        distinctCapped: texts === null,
+        integers,
+        plainIntegers,
+        min,
+        max,
+        values: values.subarray(0, rows),
+        textLines,
+        textExamples,
+      };
+    },
+  };
+}
+
+/** True when the column's numbers are all different (NaN ignored); call only when max - min is small. */
+export function allDistinct(stats: ColumnStats): boolean {
+  const seen = new Uint8Array(stats.max - stats.min + 1);
+  for (const value of stats.values) {
+    if (Number.isNaN(value)) continue;
+    const at = value - stats.min;
+    if (seen[at] === 1) return false;
+    seen[at] = 1;
+  }
+  return true;
+}
