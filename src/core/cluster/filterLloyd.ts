@@ -1,5 +1,6 @@
 import type { Dataset } from './dataset';
 import type { KdTree } from './kdTree';
+import { filterScratch } from './treeScratch';
 import { assign, relocateEmpty } from './lloyd';
 
 /** Outcome of a filtering Lloyd run; centres are updated in place. */
@@ -38,7 +39,7 @@ export function filterLloyd(
   const { xt, lo, hi, left, right, bmin, bmax, sum, m2, perm } = tree;
   const sums = new Float64Array(k * d);
   const counts = new Float64Array(k);
-  const { owner, labelsT } = scratchFor(tree, n);
+  const { owner, labelsT } = filterScratch(tree, n);
   owner.fill(-1); // every point of the node has this label; -1: mixed/unknown
   labelsT.fill(-1); // labels by tree position, valid where no ancestor owns
   const candidates = new Int32Array(k * (tree.depth + 2));
@@ -175,7 +176,8 @@ export function filterLloyd(
       if (count === 0) continue;
       for (let j = 0; j < d; j++) {
         const value = (sums[c * d + j] as number) / count;
-        shift += (value - (centers[c * d + j] as number)) ** 2;
+        const diff = value - (centers[c * d + j] as number);
+        shift += diff * diff; // as the plain loop accumulates it, for the same tol verdict
         centers[c * d + j] = value;
       }
     }
@@ -203,16 +205,4 @@ export function filterLloyd(
   inertia = 0;
   pass(order);
   return { iterations, inertia, converged };
-}
-
-// Per-tree buffers reused by the restarts a thread runs one after another (spares the GC).
-const scratches = new WeakMap<KdTree, { owner: Int32Array; labelsT: Int32Array }>();
-
-function scratchFor(tree: KdTree, n: number): { owner: Int32Array; labelsT: Int32Array } {
-  let s = scratches.get(tree);
-  if (s === undefined) {
-    s = { owner: new Int32Array(tree.nodes), labelsT: new Int32Array(n) };
-    scratches.set(tree, s);
-  }
-  return s;
 }

@@ -35,37 +35,16 @@ export function hamerlyLloyd(
   const labels = new Int32Array(n).fill(-1);
   const upper = new Float64Array(n);
   const lower = new Float64Array(n);
-  const dist = new Float64Array(n);
   const sums = new Float64Array(k * d);
   const counts = new Float64Array(k);
   const half = new Float64Array(k);
-  const move = new Float64Array(k);
+  const move = new Float64Array(k); // how far each centre moved since the bounds were last updated
+  let maxMove = 0;
+  let dist: Float64Array | null = null; // only for the rare pass with an empty cluster
   let full = true;
   let iterations = 0;
   let strict = false;
   let converged = false;
-
-  // Full scan of point i in the plain loop's order and arithmetic; returns its new label.
-  const scan = (i: number): number => {
-    let best = 0;
-    let bestD = Infinity;
-    let second = Infinity;
-    for (let c = 0; c < k; c++) {
-      let s = 0;
-      for (let j = 0; j < d; j++) {
-        const diff = (x[i * d + j] as number) - (centers[c * d + j] as number);
-        s += diff * diff;
-      }
-      if (s < bestD) {
-        second = bestD;
-        bestD = s;
-        best = c;
-      } else if (s < second) second = s;
-    }
-    upper[i] = Math.sqrt(bestD) / MARGIN;
-    lower[i] = Math.sqrt(second) * MARGIN;
-    return best;
-  };
 
   const step = (): number => {
     let changed = 0;
@@ -78,34 +57,64 @@ export function hamerlyLloyd(
       for (let o = 0; o < k; o++) {
         if (o === c) continue;
         let s = 0;
-        for (let j = 0; j < d; j++)
-          s += ((centers[c * d + j] as number) - (centers[o * d + j] as number)) ** 2;
+        for (let j = 0; j < d; j++) {
+          const diff = (centers[c * d + j] as number) - (centers[o * d + j] as number);
+          s += diff * diff;
+        }
         if (s < m) m = s;
       }
-      half[c] = Math.sqrt(m) / 2;
+      half[c] = (Math.sqrt(m) / 2) * MARGIN;
     }
     for (let i = 0; i < n; i++) {
+      const o = i * d;
       const a = labels[i] as number;
-      let label = a;
-      if (full) label = scan(i);
-      else {
-        const bound = Math.max(half[a] as number, lower[i] as number) * MARGIN;
-        if ((upper[i] as number) > bound) {
-          let s = 0;
-          for (let j = 0; j < d; j++) s += ((x[i * d + j] as number) - (centers[a * d + j] as number)) ** 2;
-          upper[i] = Math.sqrt(s) / MARGIN;
-          if ((upper[i] as number) > bound) label = scan(i);
+      if (!full) {
+        // Bounds are brought up to date lazily, here, rather than in a pass of their own.
+        const up = (upper[i] as number) + (move[a] as number);
+        const low = (lower[i] as number) - maxMove;
+        lower[i] = low;
+        const h = half[a] as number;
+        const bound = h > low * MARGIN ? h : low * MARGIN;
+        if (up <= bound) {
+          upper[i] = up;
+          continue;
         }
+        let s = 0;
+        for (let j = 0; j < d; j++) {
+          const diff = (x[o + j] as number) - (centers[a * d + j] as number);
+          s += diff * diff;
+        }
+        const tight = Math.sqrt(s) / MARGIN;
+        upper[i] = tight;
+        if (tight <= bound) continue;
       }
+      // Full scan in the plain loop's order and arithmetic (strict <: lowest index wins ties).
+      let label = 0;
+      let bestD = Infinity;
+      let second = Infinity;
+      for (let c = 0; c < k; c++) {
+        let s = 0;
+        for (let j = 0; j < d; j++) {
+          const diff = (x[o + j] as number) - (centers[c * d + j] as number);
+          s += diff * diff;
+        }
+        if (s < bestD) {
+          second = bestD;
+          bestD = s;
+          label = c;
+        } else if (s < second) second = s;
+      }
+      upper[i] = Math.sqrt(bestD) / MARGIN;
+      lower[i] = Math.sqrt(second);
       if (full) {
         counts[label] = (counts[label] as number) + 1;
         for (let j = 0; j < d; j++)
-          sums[label * d + j] = (sums[label * d + j] as number) + (x[i * d + j] as number);
+          sums[label * d + j] = (sums[label * d + j] as number) + (x[o + j] as number);
       } else if (label !== a) {
         counts[a] = (counts[a] as number) - 1;
         counts[label] = (counts[label] as number) + 1;
         for (let j = 0; j < d; j++) {
-          const v = x[i * d + j] as number;
+          const v = x[o + j] as number;
           sums[a * d + j] = (sums[a * d + j] as number) - v;
           sums[label * d + j] = (sums[label * d + j] as number) + v;
         }
@@ -116,6 +125,8 @@ export function hamerlyLloyd(
       }
     }
     full = false;
+    move.fill(0);
+    maxMove = 0;
     return changed;
   };
 
@@ -124,12 +135,12 @@ export function hamerlyLloyd(
     let relocated = false;
     if (counts.some((c) => c === 0)) {
       // Re-run as the plain loop would (same labels, exact distances), then relocate.
+      dist ??= new Float64Array(n);
       assign(x, n, d, centers, k, labels, dist, sums, counts);
       relocated = relocateEmpty(x, n, d, k, labels, dist, sums, counts);
       full = true; // sums no longer follow labels, bounds must be rebuilt
     }
     let shift = 0;
-    let maxMove = 0;
     for (let c = 0; c < k; c++) {
       const count = counts[c] as number;
       let m = 0;
@@ -142,12 +153,8 @@ export function hamerlyLloyd(
           centers[c * d + j] = value;
         }
       }
-      move[c] = Math.sqrt(m);
+      move[c] = Math.sqrt(m) / MARGIN;
       if ((move[c] as number) > maxMove) maxMove = move[c] as number;
-    }
-    for (let i = 0; i < n; i++) {
-      upper[i] = (upper[i] as number) + (move[labels[i] as number] as number);
-      lower[i] = (lower[i] as number) - maxMove;
     }
     iterations = it + 1;
     if (changed === 0 && !relocated) {

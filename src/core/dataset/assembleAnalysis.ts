@@ -38,7 +38,12 @@ export function assembleAnalysis(
   const { dataset, scaled, selection, rowCount } = prepared;
   const byK: ClusteringForK[] = [];
   for (let k = 1; k <= prepared.kMax; k++) {
-    const result = finalizeKMeans(dataset, pickBest(restarts.filter((r) => r.k === k)), prepared.maxIter);
+    const result = finalizeKMeans(
+      dataset,
+      pickBest(restarts.filter((r) => r.k === k)),
+      prepared.maxIter,
+      prepared.accelerator,
+    );
     byK.push({
       k,
       inertia: result.inertia,

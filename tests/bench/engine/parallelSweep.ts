@@ -1,0 +1,90 @@
+import { Worker } from 'node:worker_threads';
+import { prepareDataset } from '../../../src/core/cluster/dataset';
+import { resolveKMeansOptions, restartSettings, type KMeansResult } from '../../../src/core/cluster/kmeans';
+import { pointsFromColumns } from '../../../src/core/cluster/points';
+import { pickBest, type RestartResult } from '../../../src/core/cluster/restart';
+import type { WorkerRequest } from './sweepWorker';
+
+type Reply =
+  { type: 'ready' } | { type: 'result'; result: RestartResult } | { type: 'final'; result: KMeansResult };
+
+/** A pool of worker threads running the (k, restart) tasks of an elbow sweep. */
+export class SweepPool {
+  private readonly workers: Worker[];
+
+  constructor(size: number) {
+    this.workers = Array.from(
+      { length: size },
+      () => new Worker(new URL('./sweepWorker.mjs', import.meta.url)),
+    );
+  }
+
+  /**
+   * elbowSweep(points of `columns`, { kMax, nInit, seed }) spread over the pool: every worker
+   * prepares its own copy of the data, tasks go to whichever worker is free (largest k first), the
+   * best restart per k is picked here and finalized by a worker. Same results as the one-thread
+   * sweep, whatever the pool size or timing, because each task depends only on (k, restart).
+   */
+  async sweep(columns: Float64Array[], kMax: number, nInit: number, seed: number): Promise<KMeansResult[]> {
+    const n = columns[0]?.length ?? 0;
+    const ds = prepareDataset(pointsFromColumns(columns)); // only for the tolerance; cheap
+    const options = resolveKMeansOptions({ k: 1, nInit, seed });
+    const settings = restartSettings(ds, options);
+    const queue: WorkerRequest[] = [];
+    for (let k = Math.min(kMax, n); k >= 1; k--) {
+      for (let r = 0; r < nInit; r++) queue.push({ type: 'task', k, restart: r, seed, settings });
+    }
+    const byK = new Map<number, RestartResult[]>();
+    const finals = new Map<number, KMeansResult>();
+    const kCount = Math.min(kMax, n);
+    await new Promise<void>((resolve, reject) => {
+      let busy = 0;
+      const feed = (worker: Worker): void => {
+        const next = queue.shift();
+        if (next === undefined) {
+          if (busy === 0 && finals.size === kCount) resolve();
+          return;
+        }
+        busy++;
+        worker.postMessage(next);
+      };
+      for (const worker of this.workers) {
+        const onMessage = (reply: Reply): void => {
+          if (reply.type === 'result') {
+            busy--;
+            const list = byK.get(reply.result.k) ?? [];
+            list.push(reply.result);
+            byK.set(reply.result.k, list);
+            if (list.length === nInit)
+              queue.unshift({ type: 'finalize', best: pickBest(list), maxIter: options.maxIter });
+          } else if (reply.type === 'final') {
+            busy--;
+            finals.set(reply.result.k, reply.result);
+          }
+          feed(worker);
+          if (busy === 0 && queue.length === 0 && finals.size === kCount) {
+            this.workers.forEach((w) => w.off('message', handlers.get(w) as (r: Reply) => void));
+            resolve();
+          }
+        };
+        handlers.set(worker, onMessage);
+        worker.on('message', onMessage);
+        worker.once('error', reject);
+        worker.postMessage({ type: 'prepare', columns } satisfies WorkerRequest);
+      }
+    });
+    return [...finals.keys()].sort((a, b) => a - b).map((k) => finals.get(k) as KMeansResult);
+  }
+
+  /** Loads and compiles the core in every worker (a tiny sweep), so timings exclude start-up. */
+  async warmUp(): Promise<void> {
+    const column = Float64Array.from({ length: 3000 }, (_, i) => (i * 7919) % 1000);
+    await this.sweep([column, column.map((v) => (v * 31) % 97)], 3, 2, 1);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+const handlers = new Map<Worker, (reply: Reply) => void>();

@@ -1,0 +1,137 @@
+/**
+ * Elbow-sweep benchmark:
+ *   npm run bench -- [--sizes 1e4,1e5,1e6] [--dims 2,6] [--repeats N] [--threads 2] [--vs-sklearn]
+ * Writes seeded mall-like CSVs under os.tmpdir(), reads them back, and times standardize + elbowSweep
+ * (k = 1..10, nInit = 10, seed 42) — the same span sklearn_sweep.py reports as sweep_seconds.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { elbowSweep } from '../../../src/core/cluster/elbowSweep';
+import { pointsFromColumns } from '../../../src/core/cluster/points';
+import { standardize } from '../../../src/core/stats/standardize';
+import { writeMallLikeCsv, MALL_LIKE_COLUMNS } from './mallLike';
+import { SweepPool } from './parallelSweep';
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const sizes = (flag('--sizes') ?? '1e4,1e5,1e6').split(',').map(Number);
+const dims = (flag('--dims') ?? '2,6').split(',').map(Number);
+const repeatsFor = (n: number): number => {
+  const explicit = flag('--repeats');
+  if (explicit !== undefined) return Number(explicit);
+  return n <= 1e4 ? 5 : n <= 1e5 ? 3 : 1;
+};
+const vsSklearn = args.includes('--vs-sklearn');
+const threads = Number(flag('--threads') ?? 1);
+const pool = threads > 1 ? new SweepPool(threads) : null;
+await pool?.warmUp();
+const python = '/usr/bin/python3';
+const projectRoot = resolve(import.meta.dirname, '../../..');
+const script = resolve(projectRoot, '../shared/bench/sklearn_sweep.py');
+const dir = join(tmpdir(), 'customer-segments-bench');
+mkdirSync(dir, { recursive: true });
+
+function readColumns(file: string, d: number): Float64Array[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const n = lines.length - 1 - (lines[lines.length - 1] === '' ? 1 : 0);
+  const columns = Array.from({ length: d }, () => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    const cells = (lines[i + 1] as string).split(',');
+    // Column 0 is the CustomerID; features follow in MALL_LIKE_COLUMNS order.
+    for (let j = 0; j < d; j++) (columns[j] as Float64Array)[i] = Number(cells[j + 1]);
+  }
+  return columns;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+interface Row {
+  n: number;
+  d: number;
+  ours: number;
+  sklearn: number | null;
+  worse: string[];
+}
+const table: Row[] = [];
+for (const d of dims) {
+  for (const n of sizes) {
+    const file = join(dir, `mall_like_${n}_${d}.csv`);
+    if (!existsSync(file)) writeFileSync(file, writeMallLikeCsv(n, d, 20240601 + d));
+    const columns = readColumns(file, d);
+    const times: number[] = [];
+    let inertias: number[] = [];
+    for (let r = 0; r < repeatsFor(n); r++) {
+      const t0 = performance.now();
+      const z = standardize(columns);
+      const sweep =
+        pool === null
+          ? elbowSweep(pointsFromColumns(z.columns), { kMax: 10, nInit: 10, seed: 42 })
+          : await pool.sweep(z.columns, 10, 10, 42);
+      times.push((performance.now() - t0) / 1000);
+      inertias = sweep.map((s) => s.inertia);
+    }
+    const ours = median(times);
+    const cols = MALL_LIKE_COLUMNS.slice(0, d)
+      .map((c) => JSON.stringify(c))
+      .join(' ');
+    const command = `${python} ${relative(projectRoot, script)} ${file} --cols ${cols}`;
+    console.log(
+      `\n## ${n} rows x ${d} features, ${threads} thread(s): median ${ours.toFixed(3)} s over ${times.length} run(s)`,
+    );
+    console.log(
+      `   runs: ${times.map((t) => t.toFixed(3)).join(', ')} (load average ${loadavg()[0]?.toFixed(1)})`,
+    );
+    console.log(`   inertia by k: ${inertias.map((v) => v.toFixed(6)).join(', ')}`);
+    console.log(`   sklearn: ${command}`);
+    const row: Row = { n, d, ours, sklearn: null, worse: [] };
+    if (vsSklearn) {
+      const out = spawnSync(python, [script, file, '--cols', ...MALL_LIKE_COLUMNS.slice(0, d)], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      });
+      if (out.status !== 0) {
+        console.log(`   sklearn failed: ${out.stderr.trim().split('\n').pop()}`);
+      } else {
+        const json = JSON.parse(out.stdout) as {
+          sweep_seconds: number;
+          per_k: Record<string, { inertia: number }>;
+        };
+        row.sklearn = json.sweep_seconds;
+        const theirs = Object.values(json.per_k).map((v) => v.inertia);
+        console.log(`   sklearn inertia: ${theirs.map((v) => v.toFixed(6)).join(', ')}`);
+        theirs.forEach((v, i) => {
+          const ourValue = inertias[i] as number;
+          if (ourValue > v * (1 + 1e-6)) row.worse.push(`k=${i + 1}: ${ourValue} > ${v}`);
+        });
+        console.log(
+          `   sklearn ${row.sklearn.toFixed(3)} s, ratio ${(row.sklearn / ours).toFixed(1)}x; ` +
+            (row.worse.length
+              ? `WORSE: ${row.worse.join('; ')}`
+              : 'inertia <= sklearn * (1 + 1e-6) for every k'),
+        );
+      }
+    }
+    table.push(row);
+  }
+}
+await pool?.close();
+console.log(
+  `\n${threads} thread(s); sklearn uses its default threads (OpenMP) on the same machine, same run.`,
+);
+console.log('| rows | features | ours (s, median) | sklearn (s) | speed-up | quality |');
+console.log('|---:|---:|---:|---:|---:|---|');
+for (const r of table) {
+  const sk = r.sklearn === null ? '-' : r.sklearn.toFixed(3);
+  const ratio = r.sklearn === null ? '-' : `${(r.sklearn / r.ours).toFixed(1)}x`;
+  const quality = r.sklearn === null ? '-' : r.worse.length ? `worse at ${r.worse.length} k` : 'ok';
+  console.log(`| ${r.n} | ${r.d} | ${r.ours.toFixed(3)} | ${sk} | ${ratio} | ${quality} |`);
+}
