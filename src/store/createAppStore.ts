@@ -56,11 +56,34 @@ export function createAppStore(services: Services): StoreApi<AppState> {
           segmentNameEdits: {},
           quality: { status: 'idle' },
         });
+        void refreshProfile();
         const extra = await loadProfileColumns(services, get());
         if (ticket === analysisTicket && extra !== null) set(extra);
       } catch (error) {
         if (ticket !== analysisTicket || error instanceof CancelledError) return;
         set({ status: 'error', error: toAppError(error), analysis: null, progress: null });
+      }
+    };
+
+    // The profile (means, medians, mixes over every row) is computed where the columns are, in the
+    // table worker: at a million rows it is a quarter second, too long for the main thread.
+    const refreshProfile = async (): Promise<void> => {
+      const { analysis, k, table, features } = get();
+      const chosen = analysis?.byK[k - 1];
+      if (analysis === null || table === null || chosen === undefined) return;
+      const numeric = table.columns.filter((c) => c.kind === 'numeric' || features.includes(c.index));
+      try {
+        const segments = await services.table.profile({
+          rowLabels: chosen.rowLabels,
+          centroids: chosen.centroids,
+          numeric: numeric.map((c) => c.index),
+          categorical: table.columns.filter((c) => c.kind === 'categorical').map((c) => c.index),
+        });
+        if (get().analysis === analysis && get().k === k) set({ profile: { analysis, k, segments } });
+      } catch (error) {
+        // A cancelled or failed profile leaves the previous one in place; the results stay usable.
+        if (!(error instanceof CancelledError))
+          set({ notice: `The segment profile failed: ${toAppError(error).message}` });
       }
     };
 
@@ -133,7 +156,10 @@ export function createAppStore(services: Services): StoreApi<AppState> {
 
       setK(k) {
         const largestK = get().analysis?.byK.length ?? get().kMax;
-        set({ k: Math.max(1, Math.min(largestK, Math.round(k))), kChosenByUser: true });
+        const next = Math.max(1, Math.min(largestK, Math.round(k)));
+        if (next === get().k && get().kChosenByUser) return;
+        set({ k: next, kChosenByUser: true });
+        void refreshProfile();
       },
 
       cancel() {

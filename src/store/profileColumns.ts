@@ -2,9 +2,9 @@ import type { Services } from './services';
 import type { AppData, CategoricalColumn, ProfileColumn } from './state';
 
 /**
- * Fetches the columns the segment profile needs and the store does not hold yet: every numeric
- * column (Age too, not only the clustered ones) and, when the table service can give cell texts,
- * every categorical column. Returns null when nothing new was needed.
+ * Fetches the columns the tooltip shows and the store does not hold yet: every numeric column (Age
+ * too, not only the clustered ones) and every text column with few distinct values, dictionary-encoded.
+ * Returns null when nothing new was needed.
  */
 export async function loadProfileColumns(
   services: Services,
@@ -17,8 +17,7 @@ export async function loadProfileColumns(
   const have = new Set(state.profileColumns.map((c) => c.index));
   const missing = [...wanted].filter((index) => !have.has(index));
   const textIndices = table.columns.filter((c) => c.kind === 'categorical').map((c) => c.index);
-  const needTexts =
-    services.cellTexts !== undefined && textIndices.length > 0 && state.categoricalColumns.length === 0;
+  const needTexts = textIndices.length > 0 && state.categoricalColumns.length === 0;
   if (missing.length === 0 && !needTexts) return null;
 
   const name = (index: number): string => table.header[index] ?? `Column ${index + 1}`;
@@ -29,14 +28,15 @@ export async function loadProfileColumns(
     values: values[i] ?? new Float64Array(0),
   }));
   const profileColumns = [...state.profileColumns, ...fetched].sort((a, b) => a.index - b.index);
-  let categoricalColumns: CategoricalColumn[] = state.categoricalColumns;
-  if (needTexts && services.cellTexts !== undefined) {
-    const texts = await services.cellTexts(textIndices);
-    categoricalColumns = textIndices.map((index, i) => ({
-      index,
-      name: name(index),
-      values: texts[i] ?? [],
-    }));
-  }
+  const categoricalColumns: CategoricalColumn[] = needTexts
+    ? (await services.table.categories(textIndices))
+        .filter((column) => !column.tooMany)
+        .map((column) => ({
+          index: column.index,
+          name: name(column.index),
+          codes: column.codes,
+          categories: column.categories,
+        }))
+    : state.categoricalColumns;
   return { profileColumns, categoricalColumns };
 }

@@ -1,4 +1,5 @@
 import type { MissingPolicy } from '../core/dataset/selectRows';
+import type { SegmentProfile } from '../core/profile/profileSegments';
 import type { QualityForK } from '../core/profile/qualityByK';
 import type { AnalysisResult, TableSummary } from '../worker/protocol';
 
@@ -35,8 +36,10 @@ export interface AppData {
   } | null;
   /** Every numeric column (clustered or not) in original units, for the segment profile. */
   readonly profileColumns: ProfileColumn[];
-  /** Text columns' cells, for the categorical mix; empty until the table service can provide them. */
+  /** Text columns with few distinct values (Gender, Region…), dictionary-encoded, for the tooltip. */
   readonly categoricalColumns: CategoricalColumn[];
+  /** The segment profile of the current clustering and k, computed in the table worker. */
+  readonly profile: SegmentProfileState | null;
   /** Names the user typed, by k and then cluster; cleared when the clustering is recomputed. */
   readonly segmentNameEdits: Readonly<Record<number, Readonly<Record<number, string>>>>;
   /** Add a Segment column (the names) to the download; switched on when the user renames one. */
@@ -54,7 +57,16 @@ export interface ProfileColumn {
 export interface CategoricalColumn {
   readonly index: number;
   readonly name: string;
-  readonly values: readonly string[];
+  /** Per row an index into `categories`, -1 where missing. */
+  readonly codes: Int32Array;
+  readonly categories: readonly string[];
+}
+
+export interface SegmentProfileState {
+  /** The clustering and k it describes: a profile of anything else is stale. */
+  readonly analysis: AnalysisResult;
+  readonly k: number;
+  readonly segments: SegmentProfile[];
 }
 
 export type QualityState =
@@ -106,6 +118,7 @@ export const initialData: AppData = {
   progress: null,
   profileColumns: [],
   categoricalColumns: [],
+  profile: null,
   segmentNameEdits: {},
   includeSegmentColumn: false,
   quality: { status: 'idle' },

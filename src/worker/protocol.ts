@@ -1,10 +1,12 @@
 import type { ColumnReport } from '../core/csv/describeColumns';
 import type { FeatureChoice } from '../core/csv/detectFeatures';
+import type { CategoryColumn } from '../core/csv/encodeCategories';
 import type { CsvProblem } from '../core/csv/problem';
 import type { RowIds } from '../core/csv/rowIds';
 import type { RestartResult } from '../core/cluster/restart';
 import type { AnalysisResult } from '../core/dataset/assembleAnalysis';
 import type { AnalysisParams, RestartTask } from '../core/dataset/prepareAnalysis';
+import type { SegmentProfile } from '../core/profile/profileSegments';
 
 /** Every request carries an id; its replies carry the same id, so a reply to an older request is recognisable. */
 interface Envelope {
@@ -43,6 +45,16 @@ export interface LoadProgress {
   readonly total: number;
 }
 
+export interface ProfileRequest {
+  /** Cluster per table row, -1 for a row left out. */
+  readonly rowLabels: Int32Array;
+  /** Centroids in original units, numbered like the labels. */
+  readonly centroids: number[][];
+  /** Number columns to summarise (mean, median) and text columns to give the mix of. */
+  readonly numeric: number[];
+  readonly categorical: number[];
+}
+
 export type TableRequest =
   | (Envelope & {
       readonly type: 'load';
@@ -51,6 +63,10 @@ export type TableRequest =
       readonly delimiter?: string;
     })
   | (Envelope & { readonly type: 'columns'; readonly indices: number[] })
+  /** Text columns dictionary-encoded (codes per row + distinct values), for tooltips and profiles. */
+  | (Envelope & { readonly type: 'categories'; readonly indices: number[] })
+  /** The segment profile of one clustering, computed where the columns already are. */
+  | (Envelope & { readonly type: 'profile'; readonly request: ProfileRequest })
   | (Envelope & {
       readonly type: 'export';
       /** Cluster per table row, -1 for a row left out. */
@@ -63,6 +79,8 @@ export type TableReply =
   | (Envelope & { readonly type: 'progress'; readonly progress: LoadProgress })
   | (Envelope & { readonly type: 'loaded'; readonly summary: TableSummary })
   | (Envelope & { readonly type: 'columns'; readonly columns: Float64Array[] })
+  | (Envelope & { readonly type: 'categories'; readonly columns: CategoryColumn[] })
+  | (Envelope & { readonly type: 'profiled'; readonly profiles: SegmentProfile[] })
   | (Envelope & { readonly type: 'exported'; readonly blob: Blob; readonly columnName: string })
   | (Envelope & { readonly type: 'failed'; readonly error: WorkerError });
 

@@ -1,14 +1,18 @@
 /// <reference lib="webworker" />
-import { compactRowIds, writeCompactLabeledCsv } from '../core/csv/compactRows';
+import { compactRowIds, forEachDataRow, writeCompactLabeledCsv } from '../core/csv/compactRows';
 import { readCompactTable, type CompactTable } from '../core/csv/compactTable';
 import { detectFeatures } from '../core/csv/detectFeatures';
+import { encodeCategories, type CategoryColumn } from '../core/csv/encodeCategories';
 import { unpackIds } from '../core/csv/rowIds';
+import { profileSegments } from '../core/profile/profileSegments';
 import { blobChunks, decodeStream } from '../core/text/decodeStream';
 import { MAX_LISTED_IDS, type LoadProgress, type TableReply, type TableRequest } from './protocol';
 
 // The table stays here as its text plus one number column per column: export reads the rows back from
 // the text, and the main thread only ever receives what it draws.
 let table: CompactTable | null = null;
+// Text columns are encoded on first use (one pass over the rows) and kept for the table's lifetime.
+const categoryCache = new Map<number, CategoryColumn>();
 
 const reply = (message: TableReply, transfer: Transferable[] = []): void => postMessage(message, transfer);
 
@@ -29,6 +33,7 @@ async function handle(request: TableRequest): Promise<void> {
   switch (request.type) {
     case 'load': {
       table = null; // the old table's memory is free before the new file is read
+      categoryCache.clear();
       const progress = progressReporter(request.id);
       const size = request.file.size;
       const text = await decodeStream(blobChunks(request.file), (done) => progress('reading', done, size));
@@ -87,6 +92,39 @@ async function handle(request: TableRequest): Promise<void> {
       );
       return;
     }
+    case 'categories': {
+      const columns = categoriesFor(requireTable(), request.indices).map((c) => ({
+        ...c,
+        codes: c.codes.slice(),
+      }));
+      reply(
+        { id: request.id, type: 'categories', columns },
+        columns.map((c) => c.codes.buffer),
+      );
+      return;
+    }
+    case 'profile': {
+      const loaded = requireTable();
+      const { rowLabels, centroids, numeric, categorical } = request.request;
+      const name = (index: number): string => loaded.header[index] ?? `Column ${index + 1}`;
+      const profiles = profileSegments({
+        labels: rowLabels,
+        centroids,
+        numeric: numeric.map((index) => ({
+          name: name(index),
+          values: loaded.numbers[index] ?? new Float64Array(loaded.rowCount).fill(NaN),
+        })),
+        categorical: categoriesFor(loaded, categorical)
+          .filter((column) => !column.tooMany)
+          .map((column) => ({
+            name: name(column.index),
+            codes: column.codes,
+            categories: column.categories,
+          })),
+      });
+      reply({ id: request.id, type: 'profiled', profiles });
+      return;
+    }
     case 'export': {
       const loaded = requireTable();
       const { parts, columnName } = writeCompactLabeledCsv(loaded, request.rowLabels, request.clusterNames);
@@ -99,6 +137,18 @@ async function handle(request: TableRequest): Promise<void> {
       return;
     }
   }
+}
+
+function categoriesFor(loaded: CompactTable, indices: readonly number[]): CategoryColumn[] {
+  const missing = indices.filter((index) => !categoryCache.has(index));
+  if (missing.length > 0) {
+    const encoded = encodeCategories(loaded.rowCount, (visit) => forEachDataRow(loaded, visit), missing);
+    for (const column of encoded) categoryCache.set(column.index, column);
+  }
+  return indices.flatMap((index) => {
+    const column = categoryCache.get(index);
+    return column === undefined ? [] : [column];
+  });
 }
 
 function requireTable(): CompactTable {

@@ -1,6 +1,8 @@
 import { checkFileFits, type MemoryHints } from '../core/csv/checkFileFits';
 import { createWorkerClient, WorkerFailure } from './client';
-import type { LoadProgress, TableReply, TableRequest, TableSummary } from './protocol';
+import type { CategoryColumn } from '../core/csv/encodeCategories';
+import type { SegmentProfile } from '../core/profile/profileSegments';
+import type { LoadProgress, ProfileRequest, TableReply, TableRequest, TableSummary } from './protocol';
 
 export interface TableService {
   /** Reads a file in the worker; `onProgress` hears bytes read, then characters parsed. */
@@ -11,6 +13,8 @@ export interface TableService {
     onProgress?: (progress: LoadProgress) => void,
   ): Promise<TableSummary>;
   columns(indices: number[]): Promise<Float64Array[]>;
+  categories(indices: number[]): Promise<CategoryColumn[]>;
+  profile(request: ProfileRequest): Promise<SegmentProfile[]>;
   exportCsv(rowLabels: Int32Array, clusterNames?: string[]): Promise<{ blob: Blob; columnName: string }>;
   /** Stops a load (or any request) in progress; the worker, and the table it held, are replaced. */
   cancel(): void;
@@ -60,6 +64,17 @@ export function createTableService(
       const reply = await client.request((id) => ({ id, type: 'columns', indices }));
       if (reply.type !== 'columns') throw new Error(`Unexpected reply ${reply.type} to columns.`);
       return reply.columns;
+    },
+    async categories(indices) {
+      const reply = await client.request((id) => ({ id, type: 'categories', indices }));
+      if (reply.type !== 'categories') throw new Error(`Unexpected reply ${reply.type} to categories.`);
+      return reply.columns;
+    },
+    async profile(request) {
+      // Labels are copied, not transferred: the store keeps drawing with them.
+      const reply = await client.request((id) => ({ id, type: 'profile', request }));
+      if (reply.type !== 'profiled') throw new Error(`Unexpected reply ${reply.type} to profile.`);
+      return reply.profiles;
     },
     async exportCsv(rowLabels, clusterNames) {
       const copy = rowLabels.slice();

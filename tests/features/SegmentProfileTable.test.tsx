@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { profileSegments } from '../../src/core/profile/profileSegments';
 import { SegmentProfileTable } from '../../src/features/results/SegmentProfileTable';
+import { categorical } from '../core/profile/categorical';
 
 afterEach(cleanup);
 
@@ -13,7 +14,7 @@ const profiles = profileSegments({
     [30, 40],
   ],
   numeric: [{ name: 'Age', values: Float64Array.from([20, 40, 50, 30]) }],
-  categorical: [{ name: 'Gender', values: ['F', 'M', 'M', 'F'] }],
+  categorical: [categorical('Gender', ['F', 'M', 'M', 'F'])],
 });
 
 describe('SegmentProfileTable', () => {

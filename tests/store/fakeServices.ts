@@ -1,5 +1,6 @@
 import { describeColumns } from '../../src/core/csv/describeColumns';
 import { detectFeatures } from '../../src/core/csv/detectFeatures';
+import { encodeCategories } from '../../src/core/csv/encodeCategories';
 import { numericColumn } from '../../src/core/csv/numericColumn';
 import { parseTable, type Table } from '../../src/core/csv/parseTable';
 import { labeledColumnName, writeLabeledCsv } from '../../src/core/csv/writeLabeledCsv';
@@ -7,17 +8,20 @@ import { rowIdentifiers } from '../../src/core/dataset/rowIdentifiers';
 import type { AnalysisResult } from '../../src/core/dataset/assembleAnalysis';
 import type { AnalysisParams } from '../../src/core/dataset/prepareAnalysis';
 import { runAnalysis } from '../../src/core/dataset/runAnalysis';
+import { profileSegments } from '../../src/core/profile/profileSegments';
 import type { Services } from '../../src/store/services';
 import { CancelledError, WorkerFailure } from '../../src/worker/client';
 
 /** The workers' jobs done in-process with the same core functions, so the store can be tested in Node. */
-export function inProcessServices(
-  options: { sample?: string; gate?: () => Promise<void>; cellTexts?: boolean } = {},
-): Services & {
+export function inProcessServices(options: { sample?: string; gate?: () => Promise<void> } = {}): Services & {
   analyzeCalls: AnalysisParams[];
   cancels: number;
 } {
   let table: Table | null = null;
+  const requireTable = (): Table => {
+    if (table === null) throw new Error('no table');
+    return table;
+  };
   let cancelled = 0;
   const state = {
     analyzeCalls: [] as AnalysisParams[],
@@ -68,6 +72,27 @@ export function inProcessServices(
         }
         return { blob: new Blob([writeLabeledCsv(table, added)]), columnName: name };
       },
+      async categories(indices) {
+        const loaded = requireTable();
+        return encodeCategories(loaded.rows.length, (visit) => loaded.rows.forEach(visit), indices);
+      },
+      async profile({ rowLabels, centroids, numeric, categorical }) {
+        const loaded = requireTable();
+        const name = (i: number): string => loaded.header[i] ?? '';
+        const texts = encodeCategories(
+          loaded.rows.length,
+          (visit) => loaded.rows.forEach(visit),
+          categorical,
+        );
+        return profileSegments({
+          labels: rowLabels,
+          centroids,
+          numeric: numeric.map((i) => ({ name: name(i), values: numericColumn(loaded, i) })),
+          categorical: texts
+            .filter((c) => !c.tooMany)
+            .map((c) => ({ name: name(c.index), codes: c.codes, categories: c.categories })),
+        });
+      },
       cancel() {},
     },
     analysis: {
@@ -83,16 +108,6 @@ export function inProcessServices(
       },
     },
     fetchSample: async () => new Blob([options.sample ?? '']),
-    ...(options.cellTexts
-      ? {
-          // The message the table worker does not have yet (see Services.cellTexts).
-          cellTexts: async (indices: number[]) => {
-            const loaded = table;
-            if (loaded === null) throw new Error('no table');
-            return indices.map((i) => loaded.rows.map((row) => row[i] ?? ''));
-          },
-        }
-      : {}),
   };
   return Object.assign(services, state);
 }

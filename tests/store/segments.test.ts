@@ -8,8 +8,8 @@ import { inProcessServices } from './fakeServices';
 const SAMPLE = readFileSync('public/Mall_Customers.csv', 'utf8');
 const file = (text: string): Blob => new Blob([text], { type: 'text/csv' });
 
-async function loaded(options: { cellTexts?: boolean } = {}) {
-  const services = inProcessServices(options);
+async function loaded() {
+  const services = inProcessServices();
   const store = createAppStore(services);
   await store.getState().loadFile(file(SAMPLE), 'Mall_Customers.csv');
   return { store, services };
@@ -21,14 +21,21 @@ describe('segments in the store', () => {
     const names = store.getState().profileColumns.map((c) => c.name);
     expect(names).toEqual(['Age', 'Annual Income (k$)', 'Spending Score (1-100)']);
     expect(store.getState().profileColumns[0]?.values[0]).toBe(19);
-    expect(store.getState().categoricalColumns).toEqual([]);
   });
 
-  it('loads categorical cells when the table service offers them', async () => {
-    const { store } = await loaded({ cellTexts: true });
+  it('loads text columns dictionary-encoded, and the profile from the table service for each k', async () => {
+    const { store } = await loaded();
     const gender = store.getState().categoricalColumns[0];
     expect(gender?.name).toBe('Gender');
-    expect(gender?.values.slice(0, 2)).toEqual(['Male', 'Male']);
+    expect(gender?.categories).toEqual(['Male', 'Female']);
+    expect(Array.from(gender?.codes.slice(0, 3) ?? [])).toEqual([0, 0, 1]);
+    await expect.poll(() => store.getState().profile?.k).toBe(5);
+    const segments = store.getState().profile?.segments ?? [];
+    expect(segments.map((p) => p.size)).toEqual([81, 39, 35, 23, 22]);
+    expect(segments[0]?.categorical[0]?.name).toBe('Gender');
+    store.getState().setK(3);
+    await expect.poll(() => store.getState().profile?.k).toBe(3);
+    expect(store.getState().profile?.segments).toHaveLength(3);
   });
 
   it('suggests names, lets the user rename one, and exports them as a Segment column', async () => {

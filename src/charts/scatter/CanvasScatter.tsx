@@ -13,7 +13,7 @@ import { legendEntries } from './legendEntries';
 import { ActiveRing, Centroids, IdLabels, PlotClip, clipIdFrom } from './Overlays';
 import { PointsCanvas } from './PointsCanvas';
 import type { ClusterScatterProps } from './props';
-import { idAt } from './rowIds';
+import { idAt } from './idLookup';
 import { ScatterShell } from './ScatterShell';
 import type { TooltipRows } from './ScatterTooltip';
 import { ScatterTooltip } from './ScatterTooltip';

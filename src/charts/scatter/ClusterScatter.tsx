@@ -5,7 +5,7 @@ import type { ClusterScatterProps } from './props';
 import { SvgScatter } from './SvgScatter';
 
 export type { ClusterScatterProps } from './props';
-export type { RowIds } from './rowIds';
+export type { IdLookup } from './idLookup';
 
 /**
  * Up to this many drawn points every customer is an SVG element with its id beside it; above it the

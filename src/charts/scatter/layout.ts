@@ -15,8 +15,8 @@ import { placeLabels } from './labels';
 import type { LegendEntry } from './legendEntries';
 import { legendEntries } from './legendEntries';
 import { computeFrame, niceExtentScale } from './frame';
-import type { RowIds } from './rowIds';
-import { idAt } from './rowIds';
+import type { IdLookup } from './idLookup';
+import { idAt } from './idLookup';
 import type { ZoomTransform } from './zoom';
 import { IDENTITY, rescaled } from './zoom';
 
@@ -26,7 +26,7 @@ export interface ScatterLayoutInput {
   readonly x: Float64Array;
   readonly y: Float64Array;
   readonly labels: Int32Array;
-  readonly ids: RowIds;
+  readonly ids: IdLookup;
   readonly centroids: readonly (readonly number[])[];
   readonly clusterNames?: readonly string[];
   readonly width: number;

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { RowIds } from './rowIds';
+import type { IdLookup } from './idLookup';
 import type { TooltipRows } from './ScatterTooltip';
 
 export interface ClusterScatterProps {
@@ -9,7 +9,7 @@ export interface ClusterScatterProps {
   /** Cluster per row, -1 = not clustered (drawn grey if x and y are finite). */
   readonly labels: Int32Array;
   /** Identifier per row, shown next to points (text only, never markup). A string[] will do. */
-  readonly ids: RowIds;
+  readonly ids: IdLookup;
   /** k entries of [x, y], same units as x and y. */
   readonly centroids: readonly (readonly number[])[];
   readonly xLabel: string;

@@ -6,8 +6,8 @@
 import { THEME } from '../shared/theme';
 import type { PlacedLabel } from './labels';
 import { placeLabels } from './labels';
-import type { RowIds } from './rowIds';
-import { idAt } from './rowIds';
+import type { IdLookup } from './idLookup';
+import { idAt } from './idLookup';
 
 /** More labels than this is visual noise (and DOM cost) rather than information. */
 export const MAX_LABELS = 400;
@@ -19,7 +19,7 @@ export interface ThinLabelsInput {
   /** Base plot coordinates (zoom 1), NaN = not drawn. */
   readonly px: Float32Array;
   readonly py: Float32Array;
-  readonly ids: RowIds;
+  readonly ids: IdLookup;
   /** View: plot pixel = base × k + (tx, ty). */
   readonly k: number;
   readonly tx: number;

@@ -8,7 +8,6 @@ import type { Segments } from './useSegments';
 export function ProfileCard({ segments }: { readonly segments: Segments }) {
   const setSegmentName = useAppStore((s) => s.setSegmentName);
   const resetSegmentNames = useAppStore((s) => s.resetSegmentNames);
-  const hasTexts = useAppStore((s) => s.categoricalColumns.length > 0);
   const { profiles, names, fieldValues, suggested, featureNames } = segments;
   return (
     <section className="card results__wide" aria-labelledby="profile-heading">
@@ -24,7 +23,6 @@ export function ProfileCard({ segments }: { readonly segments: Segments }) {
       <p className="status__notice">
         Names are suggested from where each centre sits against the average customer: “High” or “Low” when it
         is at least half a standard deviation above or below the mean, “Average” otherwise.
-        {hasTexts ? '' : ' Text columns (such as Gender) are not profiled yet.'}
       </p>
       <SegmentProfileTable
         profiles={profiles}

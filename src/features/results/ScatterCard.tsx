@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { clusterColor } from '../../charts/palette';
 import { ClusterScatter } from '../../charts/scatter/ClusterScatter';
+import type { IdLookup } from '../../charts/scatter/idLookup';
 import { formatValue } from '../../charts/shared/format';
+import { idOf } from '../../core/csv/rowIds';
 import { useAppStore } from '../../store/appStore';
 import { ChartExportButtons } from '../export/ChartExportButtons';
 import { axisTitle, toUnits, type Units } from './scatterValues';
@@ -34,13 +36,18 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
       units === 'original' ? (c[j] ?? NaN) : ((c[j] ?? NaN) - (mean?.[j] ?? 0)) / (scale?.[j] || 1),
     ),
   );
-  // Tooltip: every numeric column (and text column, once the table service provides them) of the row.
+  // Tooltip: every numeric column and every text column with few distinct values of the row.
   const details = useCallback(
     (row: number) => [
       ...profileColumns.map((c) => [c.name, formatValue(c.values[row] ?? NaN)] as const),
-      ...categoricalColumns.map((c) => [c.name, c.values[row] ?? ''] as const),
+      ...categoricalColumns.map((c) => [c.name, c.categories[c.codes[row] ?? -1] ?? ''] as const),
     ],
     [profileColumns, categoricalColumns],
+  );
+  // Ids decoded one at a time from the packed form: a million-row table is never copied into strings.
+  const ids = useMemo<IdLookup>(
+    () => ({ length: table?.rowCount ?? 0, at: (row) => (table === null ? undefined : idOf(table, row)) }),
+    [table],
   );
   if (chosen === undefined || table === null || x === undefined || y === undefined) return null;
   const legend = names.map((name, c) => ({ name, color: clusterColor(c) }));
@@ -77,7 +84,7 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
         x={x}
         y={y}
         labels={chosen.rowLabels}
-        ids={table.ids}
+        ids={ids}
         centroids={centroids}
         xLabel={axisTitle(featureNames[0] ?? 'x', units)}
         yLabel={axisTitle(featureNames[1] ?? 'y', units)}
@@ -87,7 +94,7 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
         svgRef={svgRef}
       />
       <ScatterTable
-        ids={table.ids}
+        ids={ids}
         labels={chosen.rowLabels}
         names={names}
         columns={featureNames

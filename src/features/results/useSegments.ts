@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
-import { profileSegments, type SegmentProfile } from '../../core/profile/profileSegments';
+import type { SegmentProfile } from '../../core/profile/profileSegments';
 import { useAppStore } from '../../store/appStore';
 import { suggestedNames } from '../../store/segmentNames';
+
+const EMPTY: SegmentProfile[] = [];
 
 export interface Segments {
   readonly k: number;
@@ -25,23 +27,15 @@ export function useSegments(): Segments | null {
   const features = useAppStore((s) => s.features);
   const k = useAppStore((s) => s.k);
   const edits = useAppStore((s) => s.segmentNameEdits);
-  const profileColumns = useAppStore((s) => s.profileColumns);
-  const categoricalColumns = useAppStore((s) => s.categoricalColumns);
+  const profile = useAppStore((s) => s.profile);
 
   const suggested = useMemo(
     () => suggestedNames({ analysis, table, features, k }),
     [analysis, table, features, k],
   );
-  const profiles = useMemo(() => {
-    const chosen = analysis?.byK[k - 1];
-    if (chosen === undefined) return [];
-    return profileSegments({
-      labels: chosen.rowLabels,
-      centroids: chosen.centroids,
-      numeric: profileColumns,
-      categorical: categoricalColumns,
-    });
-  }, [analysis, k, profileColumns, categoricalColumns]);
+  // Until the worker answers for this k, the table shows no stale numbers from another k.
+  const profiles =
+    profile !== null && profile.analysis === analysis && profile.k === k ? profile.segments : EMPTY;
   const fieldValues = useMemo(() => suggested.map((name, c) => edits[k]?.[c] ?? name), [suggested, edits, k]);
   const names = useMemo(
     () => fieldValues.map((value, c) => (value.trim() === '' ? (suggested[c] ?? '') : value.trim())),

@@ -75,7 +75,7 @@ describe('thinLabels', () => {
     expect(zoomed.some((l) => !rows.has(l.row))).toBe(true);
   });
 
-  it('reads ids through RowIds.at and skips NaN rows', () => {
+  it('reads ids through IdLookup.at and skips NaN rows', () => {
     const px = Float32Array.from([Number.NaN, 100]);
     const py = Float32Array.from([100, 100]);
     const ids = { length: 2, at: (row: number) => (row === 1 ? 'only' : undefined) };

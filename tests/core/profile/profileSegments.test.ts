@@ -6,6 +6,7 @@ import { runAnalysis } from '../../../src/core/dataset/runAnalysis';
 import { median } from '../../../src/core/profile/median';
 import { profileSegments } from '../../../src/core/profile/profileSegments';
 import { profileTsv } from '../../../src/core/profile/profileTsv';
+import { categorical } from './categorical';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -27,7 +28,7 @@ describe('profileSegments on a hand-made table', () => {
       { name: 'Age', values: Float64Array.from([20, 40, 30, 99, 50, NaN]) },
       { name: 'Spend', values: Float64Array.from([1, 2, 3, 4, 5, 6]) },
     ],
-    categorical: [{ name: 'Gender', values: ['F', 'M', 'M', 'F', 'F', ''] }],
+    categorical: [categorical('Gender', ['F', 'M', 'M', 'F', 'F', ''])],
   });
 
   it('counts sizes and shares over clustered rows only', () => {
@@ -47,9 +48,10 @@ describe('profileSegments on a hand-made table', () => {
       { value: 'F', count: 1, share: 0.5 },
       { value: 'M', count: 1, share: 0.5 },
     ]);
+    // A tie keeps the table's order (F appears first), the same in every segment.
     expect(profiles[1]?.categorical[0]?.shares).toEqual([
-      { value: 'M', count: 1, share: 0.5 },
       { value: 'F', count: 1, share: 0.5 },
+      { value: 'M', count: 1, share: 0.5 },
     ]);
   });
 
@@ -105,7 +107,12 @@ describe('profileSegments on Mall_Customers, k = 5', () => {
     labels: chosen.rowLabels,
     centroids: chosen.centroids,
     numeric: [2, 3, 4].map((i) => ({ name: table.header[i]!, values: numericColumn(table, i) })),
-    categorical: [{ name: 'Gender', values: table.rows.map((r) => r[1] ?? '') }],
+    categorical: [
+      categorical(
+        'Gender',
+        table.rows.map((r) => r[1] ?? ''),
+      ),
+    ],
   });
   const byCentre = (income: number) => profiles.find((p) => Math.abs((p.centroid[0] ?? 0) - income) < 1)!;
 
