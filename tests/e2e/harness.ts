@@ -10,8 +10,8 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Serves the built app (dist/) on a free loopback port and starts headless Chromium. */
-export async function startApp(): Promise<App> {
+/** Serves the built app (dist/) on a free loopback port and starts headless Chromium with `extraArgs` added. */
+export async function startApp(extraArgs: readonly string[] = []): Promise<App> {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `vite build` before the e2e tests.');
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium.`);
@@ -33,6 +33,7 @@ export async function startApp(): Promise<App> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...extraArgs,
     ],
   });
   return {
@@ -87,4 +88,25 @@ export async function dropFile(page: Page, name: string, content: string | Buffe
   );
   await page.dispatchEvent('[data-testid="dropzone"]', 'dragover', { dataTransfer });
   await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer });
+}
+
+/** How many pairs of the elements matching `selector` overlap on screen (half a pixel of slack). */
+export async function overlappingPairs(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluateAll((nodes) => {
+    const boxes = nodes.map((n) => n.getBoundingClientRect());
+    let pairs = 0;
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (
+          a.left < b.right - 0.5 &&
+          b.left < a.right - 0.5 &&
+          a.top < b.bottom - 0.5 &&
+          b.top < a.bottom - 0.5
+        )
+          pairs++;
+      }
+    return pairs;
+  });
 }

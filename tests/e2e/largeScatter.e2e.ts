@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropFile, openPage, startApp, type App } from './harness';
+import { dropFile, openPage, overlappingPairs, startApp, type App } from './harness';
 
 /** 20,000 customers in five blobs (deterministic LCG, so every run draws the same picture). */
 function generatedCsv(rows: number): string {
@@ -54,26 +54,6 @@ async function settledLabels(page: Page): Promise<number> {
   return page.locator(LABEL).count();
 }
 
-async function overlappingLabelPairs(page: Page): Promise<number> {
-  return page.locator(LABEL).evaluateAll((nodes) => {
-    const boxes = nodes.map((n) => n.getBoundingClientRect());
-    let pairs = 0;
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        if (
-          a.left < b.right - 0.5 &&
-          b.left < a.right - 0.5 &&
-          a.top < b.bottom - 0.5 &&
-          b.top < a.bottom - 0.5
-        )
-          pairs++;
-      }
-    return pairs;
-  });
-}
-
 const domains = (page: Page): Promise<string | null> =>
   page.locator('[data-testid="cluster-scatter-figure"]').getAttribute('data-domains');
 
@@ -106,7 +86,7 @@ describe('a scatter that scales', () => {
     const before = await settledLabels(page);
     expect(before).toBeGreaterThan(20);
     expect(before).toBeLessThanOrEqual(400);
-    expect(await overlappingLabelPairs(page)).toBe(0);
+    expect(await overlappingPairs(page, LABEL)).toBe(0);
     const figure = page.locator('[data-testid="cluster-scatter-figure"]');
     await figure.scrollIntoViewIfNeeded();
     await figure.screenshot({ path: 'test-results/large-scatter-20k.png' });
@@ -115,7 +95,7 @@ describe('a scatter that scales', () => {
     for (let i = 0; i < 3; i++) await page.click('[data-testid="zoom-in"]');
     await expect.poll(() => domains(page)).not.toBe(domainBefore);
     const after = await settledLabels(page);
-    expect(await overlappingLabelPairs(page)).toBe(0);
+    expect(await overlappingPairs(page, LABEL)).toBe(0);
     // Zoomed in 8×, the visible points are spread out: more of them get their id than before.
     expect(after).toBeGreaterThan(before);
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropFile, openPage, startApp, type App, type Session } from './harness';
+import { dropFile, openPage, overlappingPairs, startApp, type App, type Session } from './harness';
 
 const SAMPLE = readFileSync('public/Mall_Customers.csv', 'utf8');
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -101,23 +101,7 @@ describe('segments a marketer can act on', () => {
     await page.keyboard.press('Home');
     expect(await page.locator('[data-testid="scatter-announcer"]').textContent()).toMatch(/^ID \d+ · /);
 
-    const overlaps = await page.locator('[data-testid="point-label"]').evaluateAll((nodes) => {
-      const boxes = nodes.map((n) => n.getBoundingClientRect());
-      let pairs = 0;
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i]!;
-          const b = boxes[j]!;
-          if (
-            a.left < b.right - 0.5 &&
-            b.left < a.right - 0.5 &&
-            a.top < b.bottom - 0.5 &&
-            b.top < a.bottom - 0.5
-          )
-            pairs++;
-        }
-      return pairs;
-    });
+    const overlaps = await overlappingPairs(page, '[data-testid="point-label"]');
     expect(overlaps).toBe(0);
     await page.check('[data-testid="units-standardized"]');
     expect(await page.locator('[data-testid="cluster-scatter"]').textContent()).toContain('standardized');

@@ -10,9 +10,7 @@ import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
-import { CHROMIUM, openPage, type App } from '../../e2e/harness';
+import { openPage, startApp } from '../../e2e/harness';
 import { writeMallCsv } from './mallCsv';
 import { measureJourney, type Journey } from './measure';
 
@@ -24,35 +22,6 @@ const sizes = arg('sizes', '1e4,1e5,1e6').split(',').map(Number);
 const repeats = Number(arg('repeats', '3'));
 const COLS = ['Annual Income (k$)', 'Spending Score (1-100)'];
 const SKLEARN = '../shared/bench/sklearn_sweep.py';
-
-/** The harness's startApp, plus the flags that make performance.memory precise and gc() callable. */
-async function startBenchApp(): Promise<App> {
-  const server = await preview({
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (url === undefined) throw new Error('The preview server did not report its address.');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
-  });
-  return {
-    url,
-    browser,
-    async close() {
-      await browser.close();
-      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-    },
-  };
-}
 
 function sklearn(file: string): { load: number; sweep: number } {
   const out = execFileSync('/usr/bin/python3', [SKLEARN, file, '--cols', ...COLS], {
@@ -73,7 +42,8 @@ const s = (ms: number): string => (Number.isFinite(ms) ? (ms / 1000).toFixed(2) 
 async function main(): Promise<void> {
   execSync('npx vite build', { stdio: 'inherit' });
   if (!existsSync(SKLEARN)) throw new Error(`${SKLEARN} is missing.`);
-  const app = await startBenchApp();
+  // Precise performance.memory and a callable gc(), for the heap figure.
+  const app = await startApp(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   const rows: string[][] = [];
   try {
     for (const size of sizes) {
