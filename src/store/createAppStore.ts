@@ -206,7 +206,7 @@ export function createAppStore(services: Services): StoreApi<AppState> {
         if (get().table !== null && get().features.length >= 2) await analyze(get().features);
       },
 
-      ...segmentActions(set, get, () => analysisTicket),
+      ...segmentActions(set, get, () => analysisTicket, services),
 
       reset() {
         ++loadTicket;

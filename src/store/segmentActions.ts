@@ -1,4 +1,5 @@
-import { qualityByK } from '../core/profile/qualityByK';
+import { CancelledError } from '../worker/client';
+import type { Services } from './services';
 import type { AppActions, AppState } from './state';
 
 type Set = (partial: Partial<AppState>) => void;
@@ -9,6 +10,7 @@ export function segmentActions(
   set: Set,
   get: Get,
   currentTicket: () => number,
+  services: Services,
 ): Pick<AppActions, 'setSegmentName' | 'resetSegmentNames' | 'setIncludeSegmentColumn' | 'computeQuality'> {
   return {
     setSegmentName(cluster, name) {
@@ -36,21 +38,18 @@ export function segmentActions(
       if (analysis === null) return;
       const ticket = currentTicket();
       set({ quality: { status: 'computing' } });
-      // Yield once so "Computing…" is painted (and announced) before the main thread is busy. For
-      // the ≤ 5,000-row tables this app targets it takes well under a second; silhouette samples
-      // 4,000 rows above that, so the cost stays bounded for bigger files too.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (ticket !== currentTicket()) return;
       try {
-        const byK = qualityByK({
+        // In a worker: silhouette is O(n²) on up to 4,000 sampled rows per k, too long for the main thread.
+        const byK = await services.analysis.quality({
           columns: featureValues,
           mean: analysis.mean,
           scale: analysis.scale,
-          byK: analysis.byK,
+          byK: analysis.byK.map(({ k, rowLabels }) => ({ k, rowLabels })),
           seed,
         });
-        set({ quality: { status: 'ready', byK } });
+        if (ticket === currentTicket()) set({ quality: { status: 'ready', byK } });
       } catch (error) {
+        if (ticket !== currentTicket() || error instanceof CancelledError) return;
         set({
           quality: { status: 'error', message: error instanceof Error ? error.message : String(error) },
         });

@@ -1,5 +1,6 @@
 import type { RestartResult } from '../core/cluster/restart';
 import type { RestartTask } from '../core/dataset/prepareAnalysis';
+import type { QualityForK, QualityInput } from '../core/profile/qualityByK';
 import { createWorkerClient, type WorkerClient } from './client';
 import type { AnalysisParams, AnalysisReply, AnalysisRequest, AnalysisResult } from './protocol';
 
@@ -8,6 +9,8 @@ export interface AnalysisService {
     params: AnalysisParams,
     onProgress?: (done: number, total: number) => void,
   ): Promise<AnalysisResult>;
+  /** Silhouette and Calinski–Harabasz per k, computed in a worker of the pool. */
+  quality(input: QualityInput): Promise<QualityForK[]>;
   cancel(): void;
 }
 
@@ -72,6 +75,12 @@ export function createAnalysisService(
       }
       const assembled = await first.request((id) => ({ id, type: 'assemble', job, restarts }));
       return expectReply(assembled, 'assembled').result;
+    },
+    async quality(input) {
+      const [first] = pool;
+      if (first === undefined) throw new Error('The analysis pool is empty.');
+      const reply = await first.request((id) => ({ id, type: 'quality', input }));
+      return expectReply(reply, 'quality').byK;
     },
     cancel() {
       for (const client of pool) client.cancel();

@@ -1,5 +1,6 @@
 import { kmeansRestart } from '../core/cluster/restart';
 import { assembleAnalysis } from '../core/dataset/assembleAnalysis';
+import { qualityByK } from '../core/profile/qualityByK';
 import {
   AnalysisError,
   prepareAnalysis,
@@ -54,6 +55,8 @@ export function createAnalysisHandler(): (request: AnalysisRequest) => Outgoing 
           transfer: result.byK.map((r) => r.rowLabels.buffer),
         };
       }
+      case 'quality':
+        return { reply: { id: request.id, type: 'quality', byK: qualityByK(request.input) }, transfer: [] };
     }
   };
 

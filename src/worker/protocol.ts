@@ -7,6 +7,7 @@ import type { RestartResult } from '../core/cluster/restart';
 import type { AnalysisResult } from '../core/dataset/assembleAnalysis';
 import type { AnalysisParams, RestartTask } from '../core/dataset/prepareAnalysis';
 import type { SegmentProfile } from '../core/profile/profileSegments';
+import type { QualityForK, QualityInput } from '../core/profile/qualityByK';
 
 /** Every request carries an id; its replies carry the same id, so a reply to an older request is recognisable. */
 interface Envelope {
@@ -93,12 +94,15 @@ export type AnalysisRequest =
   | (Envelope & { readonly type: 'prepare'; readonly job: number; readonly params: AnalysisParams })
   | (Envelope & { readonly type: 'restart'; readonly job: number; readonly task: RestartTask })
   /** Pick each k's best restart and label the rows; sent to one worker of the pool. */
-  | (Envelope & { readonly type: 'assemble'; readonly job: number; readonly restarts: RestartResult[] });
+  | (Envelope & { readonly type: 'assemble'; readonly job: number; readonly restarts: RestartResult[] })
+  /** Silhouette and Calinski–Harabasz per k: O(n²) work that must not run on the main thread. */
+  | (Envelope & { readonly type: 'quality'; readonly input: QualityInput });
 
 export type AnalysisReply =
   | (Envelope & { readonly type: 'prepared'; readonly tasks: RestartTask[] })
   | (Envelope & { readonly type: 'restarted'; readonly result: RestartResult })
   | (Envelope & { readonly type: 'assembled'; readonly result: AnalysisResult })
+  | (Envelope & { readonly type: 'quality'; readonly byK: QualityForK[] })
   | (Envelope & { readonly type: 'failed'; readonly error: WorkerError });
 
 export interface WorkerError {

@@ -9,6 +9,7 @@ import type { AnalysisResult } from '../../src/core/dataset/assembleAnalysis';
 import type { AnalysisParams } from '../../src/core/dataset/prepareAnalysis';
 import { runAnalysis } from '../../src/core/dataset/runAnalysis';
 import { profileSegments } from '../../src/core/profile/profileSegments';
+import { qualityByK } from '../../src/core/profile/qualityByK';
 import type { Services } from '../../src/store/services';
 import { CancelledError, WorkerFailure } from '../../src/worker/client';
 
@@ -102,6 +103,9 @@ export function inProcessServices(options: { sample?: string; gate?: () => Promi
         await options.gate?.();
         if (cancelled !== before) throw new CancelledError();
         return runAnalysis(params, onProgress);
+      },
+      async quality(input) {
+        return qualityByK(input);
       },
       cancel() {
         cancelled += 1;

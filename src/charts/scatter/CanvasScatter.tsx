@@ -7,7 +7,7 @@ import { formatValue } from '../shared/format';
 import { THEME } from '../shared/theme';
 import { baseCoords } from './baseCoords';
 import { computeFrame } from './frame';
-import { buildGridIndex, nearestPoint } from './gridIndex';
+import { buildGridIndex, nearestPoint, type GridIndex } from './gridIndex';
 import { markerRadius } from './layout';
 import { legendEntries } from './legendEntries';
 import { ActiveRing, Centroids, IdLabels, PlotClip, clipIdFrom } from './Overlays';
@@ -42,10 +42,15 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
   );
   const { margin, innerWidth, innerHeight } = frame;
   const base = useMemo(() => baseCoords(x, y, frame.xScale, frame.yScale), [x, y, frame]);
-  const index = useMemo(
-    () => buildGridIndex(base.px, base.py, innerWidth, innerHeight),
-    [base, innerWidth, innerHeight],
-  );
+  // Built on the first hover, not with the chart: at a million points it is tens of milliseconds that
+  // the first paint should not wait for, and a reader who never hovers never pays it.
+  const indexRef = useRef<{ base: typeof base; index: GridIndex } | null>(null);
+  const gridIndex = (): GridIndex => {
+    if (indexRef.current?.base !== base) {
+      indexRef.current = { base, index: buildGridIndex(base.px, base.py, innerWidth, innerHeight) };
+    }
+    return indexRef.current.index;
+  };
   const legend = useMemo(
     () => legendEntries(labels, centroids.length, (l) => clusterName(l, clusterNames)),
     [labels, centroids.length, clusterNames],
@@ -87,7 +92,7 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
 
   const onHover = (event: PointerEvent<HTMLDivElement>): void => {
     const [qx, qy] = zoom.toPlot(event.currentTarget, event.clientX, event.clientY);
-    const row = nearestPoint(index, (qx - t.x) / t.k, (qy - t.y) / t.k, HOVER_REACH / t.k);
+    const row = nearestPoint(gridIndex(), (qx - t.x) / t.k, (qy - t.y) / t.k, HOVER_REACH / t.k);
     setActiveRow(row < 0 ? null : row);
   };
   // Keyboard: the labelled points in view, left to right (a million single steps would help no one).

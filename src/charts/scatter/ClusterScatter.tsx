@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { JSX } from 'react';
 import { CanvasScatter } from './CanvasScatter';
 import type { ClusterScatterProps } from './props';
@@ -40,6 +40,12 @@ export function ClusterScatter(props: ClusterScatterProps): JSX.Element {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately keyed by value, see above
   const stableCentroids = useMemo(() => centroids, [centroidsKey]);
   const drawn = useMemo(() => countDrawn(x, y), [x, y]);
+  // A big scatter mounts in a render of its own (a deferred one, in a later task), so the rest of the
+  // results page paints first and neither render blocks the page for long.
+  const mounted = useDeferredValue(true, false);
+  if (drawn > SVG_POINT_LIMIT && !mounted) {
+    return <p className="scatter__pending">Drawing {drawn.toLocaleString()} customers…</p>;
+  }
   return drawn > SVG_POINT_LIMIT ? (
     <CanvasScatter {...props} centroids={stableCentroids} />
   ) : (

@@ -17,22 +17,23 @@ export interface LegendEntry {
  * some row has label -1.
  */
 export function legendEntries(labels: Int32Array, k: number, name: (label: number) => string): LegendEntry[] {
-  const counts = new Map<number, number>();
   let maxLabel = k - 1;
+  for (const l of labels) if (l > maxLabel) maxLabel = l;
+  // A typed tally, not a Map: this runs over every row (a million on big files) in the render.
+  const counts = new Int32Array(maxLabel + 2); // counts[label + 1]; slot 0 is "not clustered"
   for (const l of labels) {
-    const key = l < 0 ? -1 : l;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (key > maxLabel) maxLabel = key;
+    const slot = l < 0 ? 0 : l + 1;
+    counts[slot] = (counts[slot] as number) + 1;
   }
   const entry = (label: number): LegendEntry => ({
     label,
     name: name(label),
     color: clusterColor(label),
     shape: clusterShape(label),
-    count: counts.get(label) ?? 0,
+    count: counts[label + 1] ?? 0,
   });
   const out: LegendEntry[] = [];
   for (let l = 0; l <= maxLabel; l++) out.push(entry(l));
-  if (counts.has(-1)) out.push(entry(-1));
+  if ((counts[0] as number) > 0) out.push(entry(-1));
   return out;
 }
