@@ -25,6 +25,7 @@ import { rescaled, transformKey } from './zoom';
 
 /** Labels wait for the view to rest this long: recomputing on every wheel tick would be wasted work. */
 const LABEL_DELAY_MS = 90;
+const NO_CENTROIDS: readonly (readonly number[])[] = [];
 /** Hover picks the nearest point within this many plot pixels. */
 const HOVER_REACH = 12;
 
@@ -36,9 +37,12 @@ const HOVER_REACH = 12;
 export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
   const { x, y, labels, ids, centroids, xLabel, yLabel, clusterNames, details } = props;
   const { width = 720, height = 480, svgRef } = props;
+  // The frame leaves the centroids out: they are means of the points, so inside the points' box, and a
+  // frame that does not change with k keeps every per-point array below it (a million entries each)
+  // from being rebuilt on each move of the k slider.
   const frame = useMemo(
-    () => computeFrame({ x, y, centroids, width, height }),
-    [x, y, centroids, width, height],
+    () => computeFrame({ x, y, centroids: NO_CENTROIDS, width, height }),
+    [x, y, width, height],
   );
   const { margin, innerWidth, innerHeight } = frame;
   const base = useMemo(() => baseCoords(x, y, frame.xScale, frame.yScale), [x, y, frame]);

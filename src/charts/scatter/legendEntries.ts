@@ -18,10 +18,13 @@ export interface LegendEntry {
  */
 export function legendEntries(labels: Int32Array, k: number, name: (label: number) => string): LegendEntry[] {
   let maxLabel = k - 1;
-  for (const l of labels) if (l > maxLabel) maxLabel = l;
-  // A typed tally, not a Map: this runs over every row (a million on big files) in the render.
+  const n = labels.length;
+  for (let i = 0; i < n; i++) if ((labels[i] as number) > maxLabel) maxLabel = labels[i] as number;
+  // A typed tally and indexed loops, not a Map and iterators: this runs over every row (a million on
+  // big files) each time k changes.
   const counts = new Int32Array(maxLabel + 2); // counts[label + 1]; slot 0 is "not clustered"
-  for (const l of labels) {
+  for (let i = 0; i < n; i++) {
+    const l = labels[i] as number;
     const slot = l < 0 ? 0 : l + 1;
     counts[slot] = (counts[slot] as number) + 1;
   }
