@@ -67,6 +67,11 @@ describe('the whole journey in the browser', () => {
     expect(new Set(labels).size).toBe(5);
     const scatterText = await page.locator('[data-testid="cluster-scatter"]').textContent();
     for (const id of ['1', '17', '123', '200']) expect(scatterText).toContain(id);
+    // Labels that fit are drawn without overlap; on request every customer carries its id.
+    await page.check('[data-testid="label-every"]');
+    const idTexts = await page.locator('[data-testid="point-label"]').allTextContents();
+    expect(new Set(idTexts)).toEqual(new Set(Array.from({ length: 200 }, (_, i) => String(i + 1))));
+    await page.uncheck('[data-testid="label-every"]');
 
     // Keyboard: three steps left is k = 2, the scatter follows.
     await page.focus('[data-testid="k-slider"]');

@@ -22,10 +22,10 @@ import { useZoom } from './useZoom';
  */
 export function SvgScatter(props: ClusterScatterProps): JSX.Element {
   const { x, y, labels, ids, centroids, xLabel, yLabel, clusterNames, shapes = false, details } = props;
-  const { width = 720, height = 480, svgRef } = props;
+  const { width = 720, height = 480, svgRef, labelEvery = false } = props;
   const base = useMemo(
-    () => computeScatterLayout({ x, y, labels, ids, centroids, clusterNames, width, height }),
-    [x, y, labels, ids, centroids, clusterNames, width, height],
+    () => computeScatterLayout({ x, y, labels, ids, centroids, clusterNames, width, height, labelEvery }),
+    [x, y, labels, ids, centroids, clusterNames, width, height, labelEvery],
   );
   const plotRef = useRef<HTMLDivElement>(null);
   const { margin, innerWidth, innerHeight, radius } = base;
@@ -39,9 +39,20 @@ export function SvgScatter(props: ClusterScatterProps): JSX.Element {
   const layout = useMemo(
     () =>
       zoomed
-        ? computeScatterLayout({ x, y, labels, ids, centroids, clusterNames, width, height, transform: t })
+        ? computeScatterLayout({
+            x,
+            y,
+            labels,
+            ids,
+            centroids,
+            clusterNames,
+            width,
+            height,
+            transform: t,
+            labelEvery,
+          })
         : base,
-    [zoomed, base, x, y, labels, ids, centroids, clusterNames, width, height, t],
+    [zoomed, base, x, y, labels, ids, centroids, clusterNames, width, height, t, labelEvery],
   );
   const order = useMemo(() => stepOrder(layout.points), [layout.points]);
   const [activeRow, setActiveRow] = useState<number | null>(null);

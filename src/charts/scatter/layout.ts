@@ -33,6 +33,8 @@ export interface ScatterLayoutInput {
   readonly height: number;
   /** Zoom/pan of the plot area; default: the whole data in view. */
   readonly transform?: ZoomTransform;
+  /** Label every point in view, in its least-bad spot even if labels overlap (the notebook's look). */
+  readonly labelEvery?: boolean;
 }
 
 export interface ScatterPoint {
@@ -145,7 +147,13 @@ export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
     p.cx >= 0 && p.cx <= innerWidth && p.cy >= 0 && p.cy <= innerHeight;
   const placed = placeLabels(
     unplaced.map((p) => ({ x: p.cx, y: p.cy, text: inView(p) ? p.id : '' })),
-    { fontSize: THEME.annotationFontSize, radius, width: innerWidth, height: innerHeight },
+    {
+      fontSize: THEME.annotationFontSize,
+      radius,
+      width: innerWidth,
+      height: innerHeight,
+      allowOverlap: input.labelEvery === true,
+    },
   );
   const idLabels = placed.filter((l): l is PlacedLabel => l !== null);
   const points: ScatterPoint[] = unplaced.map((p, j) => ({ ...p, labelled: placed[j] != null }));

@@ -25,6 +25,11 @@ export interface ClusterScatterProps {
    * path (large tables) draws discs only: at that density shapes are not distinguishable anyway.
    */
   readonly shapes?: boolean;
+  /**
+   * Label every point, accepting overlaps, instead of only the labels that fit cleanly (the others are
+   * in the tooltip and the table). SVG path only: a canvas of thousands of points thins its labels.
+   */
+  readonly labelEvery?: boolean;
   /** Extra tooltip lines for a table row (e.g. every numeric column); default: x and y. */
   readonly details?: (row: number) => TooltipRows;
   /** The <svg> element, for exporting the chart as an image. */

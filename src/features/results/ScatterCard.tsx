@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { clusterColor } from '../../charts/palette';
-import { ClusterScatter } from '../../charts/scatter/ClusterScatter';
+import { ClusterScatter, SVG_POINT_LIMIT } from '../../charts/scatter/ClusterScatter';
 import type { IdLookup } from '../../charts/scatter/idLookup';
 import { formatValue } from '../../charts/shared/format';
 import { idOf } from '../../core/csv/rowIds';
@@ -20,6 +20,7 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
   const profileColumns = useAppStore((s) => s.profileColumns);
   const categoricalColumns = useAppStore((s) => s.categoricalColumns);
   const [units, setUnits] = useState<Units>('original');
+  const [labelEvery, setLabelEvery] = useState(false);
   const svgRef = useRef<SVGSVGElement>(null);
   const { k, names, featureNames } = segments;
   const chosen = analysis?.byK[k - 1];
@@ -80,7 +81,19 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
           </label>
         ))}
       </fieldset>
+      {table.rowCount <= SVG_POINT_LIMIT && (
+        <label className="choice choice--inline">
+          <input
+            type="checkbox"
+            data-testid="label-every"
+            checked={labelEvery}
+            onChange={(event) => setLabelEvery(event.currentTarget.checked)}
+          />
+          Label every customer (labels may overlap)
+        </label>
+      )}
       <ClusterScatter
+        labelEvery={labelEvery}
         x={x}
         y={y}
         labels={chosen.rowLabels}
