@@ -50,7 +50,7 @@ export function Legend({ entries, shapes, showCentroid, note }: LegendProps): JS
             </Swatch>
             <span>{e.name}</span>
             <span style={{ color: `var(--muted, ${THEME.muted})`, fontVariantNumeric: 'tabular-nums' }}>
-              {e.count}
+              {e.count.toLocaleString()}
               {total > 0 ? ` · ${Math.round((e.count / total) * 100)}%` : ''}
             </span>
           </li>
