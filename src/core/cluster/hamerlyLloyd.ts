@@ -1,4 +1,6 @@
 import type { Dataset } from './dataset';
+import { hamerlyPass, MARGIN, type HamerlyBounds } from './hamerlyPass';
+import { LANES } from './kernels';
 import { assign, relocateEmpty } from './lloyd';
 
 /** Outcome of a Hamerly Lloyd run; centres are updated in place. */
@@ -7,12 +9,6 @@ export interface HamerlyOutcome {
   readonly inertia: number;
   readonly converged: boolean;
 }
-
-/**
- * Bounds are trusted only with this relative margin, so a point keeps its label without a look only
- * when no rounding could make another centre tie or win in the plain loop's arithmetic.
- */
-const MARGIN = 1 - 1e-9;
 
 /**
  * Lloyd iterations with Hamerly's (2010) bounds: per point an upper bound on the distance to its
@@ -39,99 +35,18 @@ export function hamerlyLloyd(
   const counts = new Float64Array(k);
   const half = new Float64Array(k);
   const move = new Float64Array(k); // how far each centre moved since the bounds were last updated
-  let maxMove = 0;
+  const pc = new Float64Array(k * LANES);
+  // maxMove starts as a double so V8 never has to change the field's representation.
+  const b: HamerlyBounds = { labels, upper, lower, half, move, maxMove: 0.5, pc };
   let dist: Float64Array | null = null; // only for the rare pass with an empty cluster
   let full = true;
   let iterations = 0;
   let strict = false;
   let converged = false;
 
-  const step = (): number => {
-    let changed = 0;
-    if (full) {
-      sums.fill(0);
-      counts.fill(0);
-    }
-    for (let c = 0; c < k; c++) {
-      let m = Infinity;
-      for (let o = 0; o < k; o++) {
-        if (o === c) continue;
-        let s = 0;
-        for (let j = 0; j < d; j++) {
-          const diff = (centers[c * d + j] as number) - (centers[o * d + j] as number);
-          s += diff * diff;
-        }
-        if (s < m) m = s;
-      }
-      half[c] = (Math.sqrt(m) / 2) * MARGIN;
-    }
-    for (let i = 0; i < n; i++) {
-      const o = i * d;
-      const a = labels[i] as number;
-      if (!full) {
-        // Bounds are brought up to date lazily, here, rather than in a pass of their own.
-        const up = (upper[i] as number) + (move[a] as number);
-        const low = (lower[i] as number) - maxMove;
-        lower[i] = low;
-        const h = half[a] as number;
-        const bound = h > low * MARGIN ? h : low * MARGIN;
-        if (up <= bound) {
-          upper[i] = up;
-          continue;
-        }
-        let s = 0;
-        for (let j = 0; j < d; j++) {
-          const diff = (x[o + j] as number) - (centers[a * d + j] as number);
-          s += diff * diff;
-        }
-        const tight = Math.sqrt(s) / MARGIN;
-        upper[i] = tight;
-        if (tight <= bound) continue;
-      }
-      // Full scan in the plain loop's order and arithmetic (strict <: lowest index wins ties).
-      let label = 0;
-      let bestD = Infinity;
-      let second = Infinity;
-      for (let c = 0; c < k; c++) {
-        let s = 0;
-        for (let j = 0; j < d; j++) {
-          const diff = (x[o + j] as number) - (centers[c * d + j] as number);
-          s += diff * diff;
-        }
-        if (s < bestD) {
-          second = bestD;
-          bestD = s;
-          label = c;
-        } else if (s < second) second = s;
-      }
-      upper[i] = Math.sqrt(bestD) / MARGIN;
-      lower[i] = Math.sqrt(second);
-      if (full) {
-        counts[label] = (counts[label] as number) + 1;
-        for (let j = 0; j < d; j++)
-          sums[label * d + j] = (sums[label * d + j] as number) + (x[o + j] as number);
-      } else if (label !== a) {
-        counts[a] = (counts[a] as number) - 1;
-        counts[label] = (counts[label] as number) + 1;
-        for (let j = 0; j < d; j++) {
-          const v = x[o + j] as number;
-          sums[a * d + j] = (sums[a * d + j] as number) - v;
-          sums[label * d + j] = (sums[label * d + j] as number) + v;
-        }
-      }
-      if (label !== a) {
-        changed++;
-        labels[i] = label;
-      }
-    }
-    full = false;
-    move.fill(0);
-    maxMove = 0;
-    return changed;
-  };
-
   for (let it = 0; it < maxIter; it++) {
-    const changed = step();
+    const changed = hamerlyPass(x, n, d, centers, k, sums, counts, b, full);
+    full = false;
     let relocated = false;
     if (counts.some((c) => c === 0)) {
       // Re-run as the plain loop would (same labels, exact distances), then relocate.
@@ -154,7 +69,7 @@ export function hamerlyLloyd(
         }
       }
       move[c] = Math.sqrt(m) / MARGIN;
-      if ((move[c] as number) > maxMove) maxMove = move[c] as number;
+      if ((move[c] as number) > b.maxMove) b.maxMove = move[c] as number;
     }
     iterations = it + 1;
     if (changed === 0 && !relocated) {
@@ -167,7 +82,8 @@ export function hamerlyLloyd(
       break;
     }
   }
-  if (!strict) step();
+
+  if (!strict) hamerlyPass(x, n, d, centers, k, sums, counts, b, full);
   let inertia = 0;
   for (let i = 0; i < n; i++) {
     const a = labels[i] as number;

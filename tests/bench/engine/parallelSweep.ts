@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { prepareDataset } from '../../../src/core/cluster/dataset';
+import { chooseAccelerator, type Accelerator } from '../../../src/core/cluster/accelerator';
+import { prepareDataset, type Dataset } from '../../../src/core/cluster/dataset';
 import { resolveKMeansOptions, restartSettings, type KMeansResult } from '../../../src/core/cluster/kmeans';
 import { pointsFromColumns } from '../../../src/core/cluster/points';
 import { pickBest, type RestartResult } from '../../../src/core/cluster/restart';
@@ -20,14 +21,16 @@ export class SweepPool {
   }
 
   /**
-   * elbowSweep(points of `columns`, { kMax, nInit, seed }) spread over the pool: every worker
-   * prepares its own copy of the data, tasks go to whichever worker is free (largest k first), the
-   * best restart per k is picked here and finalized by a worker. Same results as the one-thread
-   * sweep, whatever the pool size or timing, because each task depends only on (k, restart).
+   * elbowSweep(points of `columns`, { kMax, nInit, seed }) spread over the pool: the dataset and
+   * its accelerator (kd-tree) are prepared once, here, in SharedArrayBuffers that every worker reads
+   * without a copy; tasks go to whichever worker is free (largest k first), the best restart per k
+   * is picked here and finalized by a worker. Same results as the one-thread sweep, whatever the
+   * pool size or timing, because each task depends only on (k, restart).
    */
   async sweep(columns: Float64Array[], kMax: number, nInit: number, seed: number): Promise<KMeansResult[]> {
     const n = columns[0]?.length ?? 0;
-    const ds = prepareDataset(pointsFromColumns(columns)); // only for the tolerance; cheap
+    const ds = shareArrays(prepareDataset(pointsFromColumns(columns)));
+    const accelerator = shareArrays(chooseAccelerator(ds));
     const options = resolveKMeansOptions({ k: 1, nInit, seed });
     const settings = restartSettings(ds, options);
     const queue: WorkerRequest[] = [];
@@ -70,7 +73,7 @@ export class SweepPool {
         handlers.set(worker, onMessage);
         worker.on('message', onMessage);
         worker.once('error', reject);
-        worker.postMessage({ type: 'prepare', columns } satisfies WorkerRequest);
+        worker.postMessage({ type: 'prepare', ds, accelerator } satisfies WorkerRequest);
       }
     });
     return [...finals.keys()].sort((a, b) => a - b).map((k) => finals.get(k) as KMeansResult);
@@ -88,3 +91,22 @@ export class SweepPool {
 }
 
 const handlers = new Map<Worker, (reply: Reply) => void>();
+
+/**
+ * A copy of `value` whose typed arrays (own properties, one level deep: Dataset, KdTree) live in
+ * SharedArrayBuffers, so posting it to a worker shares the memory instead of cloning it.
+ */
+function shareArrays<T extends Dataset | Accelerator>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v instanceof Float64Array || v instanceof Int32Array) {
+      const buffer = new SharedArrayBuffer(v.byteLength);
+      const shared = v instanceof Float64Array ? new Float64Array(buffer) : new Int32Array(buffer);
+      shared.set(v);
+      out[key] = shared;
+    } else if (key === 'tree' && typeof v === 'object' && v !== null) {
+      out[key] = shareArrays(v as never);
+    } else out[key] = v;
+  }
+  return out as T;
+}

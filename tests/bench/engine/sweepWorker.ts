@@ -1,17 +1,16 @@
 /**
- * Worker side of the parallel bench sweep: prepares the dataset and its accelerator once, then
- * runs whatever (k, restart) or finalize tasks it is sent. Results depend only on the task, never
- * on which worker ran it.
+ * Worker side of the parallel bench sweep: receives the dataset and its accelerator once (shared
+ * memory, prepared by the pool), then runs whatever (k, restart) or finalize tasks it is sent.
+ * Results depend only on the task, never on which worker ran it.
  */
 import { parentPort } from 'node:worker_threads';
-import { chooseAccelerator, type Accelerator } from '../../../src/core/cluster/accelerator';
-import { prepareDataset, type Dataset } from '../../../src/core/cluster/dataset';
+import type { Accelerator } from '../../../src/core/cluster/accelerator';
+import type { Dataset } from '../../../src/core/cluster/dataset';
 import { finalizeKMeans } from '../../../src/core/cluster/finalizeKMeans';
-import { pointsFromColumns } from '../../../src/core/cluster/points';
 import { kmeansRestart, type RestartResult, type RestartSettings } from '../../../src/core/cluster/restart';
 
 export type WorkerRequest =
-  | { readonly type: 'prepare'; readonly columns: Float64Array[] }
+  | { readonly type: 'prepare'; readonly ds: Dataset; readonly accelerator: Accelerator }
   | {
       readonly type: 'task';
       readonly k: number;
@@ -25,8 +24,7 @@ let state: { ds: Dataset; accelerator: Accelerator } | null = null;
 
 parentPort?.on('message', (msg: WorkerRequest) => {
   if (msg.type === 'prepare') {
-    const ds = prepareDataset(pointsFromColumns(msg.columns));
-    state = { ds, accelerator: chooseAccelerator(ds) };
+    state = { ds: msg.ds, accelerator: msg.accelerator };
     parentPort?.postMessage({ type: 'ready' });
     return;
   }
