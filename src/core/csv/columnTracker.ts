@@ -62,6 +62,7 @@ export function createColumnTracker(decimalComma: boolean, capacity = 1024): Col
       }
       let kind: CellKind;
       let value: number;
+      let plain = false;
       if (cell === undefined) {
         kind = 'missing';
         value = NaN;
@@ -69,6 +70,7 @@ export function createColumnTracker(decimalComma: boolean, capacity = 1024): Col
         // The common case on big exports, decided by one small regex instead of the full classification.
         kind = 'number';
         value = Number(cell);
+        plain = true;
       } else {
         const first = cell.charCodeAt(0);
         const last = cell.charCodeAt(cell.length - 1);
@@ -85,7 +87,8 @@ export function createColumnTracker(decimalComma: boolean, capacity = 1024): Col
         return;
       }
       if (texts !== null) {
-        texts.add((cell ?? '').trim());
+        // A plain integer has no spaces to trim: skip the copy on the common path.
+        texts.add(plain ? (cell as string) : (cell ?? '').trim());
         distinct = texts.size;
         if (texts.size >= MAX_DISTINCT) texts = null;
       }

@@ -1,3 +1,4 @@
+import { LineByHash } from './lineByHash';
 import { listLines } from './listLines';
 import { MAX_LISTED_LINES } from './problem';
 import type { CsvProblem } from './problem';
@@ -18,7 +19,7 @@ export function createRowTracker(width: number): RowTracker {
   const ragged: { line: number; fields: number }[] = [];
   let raggedCount = 0;
   let exact: Map<string, number> | null = new Map();
-  let hashed: Map<number, number> | null = null;
+  let hashed: LineByHash | null = null;
   const repeats: number[] = [];
   let repeatCount = 0;
   let firstOriginal = 0;
@@ -37,13 +38,12 @@ export function createRowTracker(width: number): RowTracker {
         earlier = exact.get(key);
         if (earlier === undefined) exact.set(key, line);
         if (exact.size > EXACT_KEYS) {
-          hashed = new Map([...exact].map(([text, at]) => [hashKey(text), at]));
+          hashed = new LineByHash();
+          for (const [text, at] of exact) hashed.firstOrAdd(hashKey(text), at);
           exact = null;
         }
       } else if (hashed !== null) {
-        const hash = hashRow(row);
-        earlier = hashed.get(hash);
-        if (earlier === undefined) hashed.set(hash, line);
+        earlier = hashed.firstOrAdd(hashRow(row), line);
       }
       if (earlier === undefined) return;
       if (repeatCount === 0) firstOriginal = earlier;
