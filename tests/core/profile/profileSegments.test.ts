@@ -3,18 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { numericColumn } from '../../../src/core/csv/numericColumn';
 import { parseTable } from '../../../src/core/csv/parseTable';
 import { runAnalysis } from '../../../src/core/dataset/runAnalysis';
-import { median } from '../../../src/core/profile/median';
 import { profileSegments } from '../../../src/core/profile/profileSegments';
 import { profileTsv } from '../../../src/core/profile/profileTsv';
 import { categorical } from './categorical';
-
-describe('median', () => {
-  it('takes the middle value, or the mean of the two middle ones', () => {
-    expect(median([3, 1, 2])).toBe(2);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(median([])).toBeNaN();
-  });
-});
 
 describe('profileSegments on a hand-made table', () => {
   const labels = Int32Array.from([0, 1, 0, -1, 1, 1]);
