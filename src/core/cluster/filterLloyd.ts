@@ -1,3 +1,4 @@
+import { filterCandidates, nearestCandidate } from './boxFilter';
 import type { Dataset } from './dataset';
 import type { KdTree } from './kdTree';
 import { filterScratch } from './treeScratch';
@@ -9,13 +10,6 @@ export interface FilterOutcome {
   readonly inertia: number;
   readonly converged: boolean;
 }
-
-/**
- * Relative slack for pruning: a centre is dropped for a whole box only if it loses to the box's
- * best centre by more than rounding could explain, so leaves see every centre that could win a
- * point, and they compare with the very arithmetic the plain loop uses.
- */
-const PRUNE_SLACK = 1e-9;
 
 /**
  * Lloyd iterations with the kd-tree filtering algorithm of Kanungo et al. (2002): each pass walks
@@ -36,61 +30,36 @@ export function filterLloyd(
   tolAbs: number,
 ): FilterOutcome {
   const { n, d } = ds;
-  const { xt, lo, hi, left, right, bmin, bmax, sum, m2, perm } = tree;
+  const { xt, lo, hi, left, right, sum, m2, perm } = tree;
   const sums = new Float64Array(k * d);
   const counts = new Float64Array(k);
   const { owner, labelsT } = filterScratch(tree, n);
   owner.fill(-1); // every point of the node has this label; -1: mixed/unknown
   labelsT.fill(-1); // labels by tree position, valid where no ancestor owns
   const candidates = new Int32Array(k * (tree.depth + 2));
-  const mid = new Float64Array(d);
   let changed = false;
   let inertia = 0;
   let measuring = false;
 
   const nearest = (p: number, base: number, m: number): number => {
-    let best = 0;
-    let bestD = Infinity;
-    for (let t = 0; t < m; t++) {
-      const c = candidates[base + t] as number;
+    const c = nearestCandidate(xt, d, p, centers, candidates, base, m);
+    if (measuring) {
+      // The winner's distance again, summed in the same order: bit-identical to the one it won with.
       let s = 0;
       for (let j = 0; j < d; j++) {
         const diff = (xt[p * d + j] as number) - (centers[c * d + j] as number);
         s += diff * diff;
       }
-      if (s < bestD) {
-        bestD = s;
-        best = c;
-      }
+      inertia += s;
     }
-    if (measuring) inertia += bestD;
-    return best;
+    return c;
   };
 
   const visit = (v: number, base: number, m: number): void => {
     const isLeaf = (left[v] as number) < 0;
     if (!isLeaf && m > 1) {
-      // Kanungo's filter: keep centre z only if some corner of the box is not clearly closer to z*.
-      for (let j = 0; j < d; j++) mid[j] = ((bmin[v * d + j] as number) + (bmax[v * d + j] as number)) / 2;
-      let star = candidates[base] as number;
-      let starD = Infinity;
-      for (let t = 0; t < m; t++) {
-        const c = candidates[base + t] as number;
-        let s = 0;
-        for (let j = 0; j < d; j++) s += ((mid[j] as number) - (centers[c * d + j] as number)) ** 2;
-        if (s < starD) {
-          starD = s;
-          star = c;
-        }
-      }
-      const next = base + m;
-      let kept = 0;
-      for (let t = 0; t < m; t++) {
-        const c = candidates[base + t] as number;
-        if (c !== star && isFarther(c, star, v)) continue;
-        candidates[next + kept++] = c;
-      }
-      base = next;
+      const kept = filterCandidates(tree, d, centers, candidates, base, m, v);
+      base += m;
       m = kept;
     }
     if (m === 1) {
@@ -129,24 +98,6 @@ export function filterLloyd(
     visit(l, base, m);
     visit(r, base, m);
     owner[v] = owner[l] === owner[r] ? (owner[l] as number) : -1;
-  };
-
-  // Is every point of box v farther from centre z than from centre s (by more than rounding)?
-  const isFarther = (z: number, s: number, v: number): boolean => {
-    let dz = 0;
-    let ds2 = 0;
-    let diag = 0;
-    for (let j = 0; j < d; j++) {
-      const zj = centers[z * d + j] as number;
-      const sj = centers[s * d + j] as number;
-      const a = bmin[v * d + j] as number;
-      const b = bmax[v * d + j] as number;
-      const corner = zj > sj ? b : a; // the corner reaching farthest towards z
-      dz += (corner - zj) ** 2;
-      ds2 += (corner - sj) ** 2;
-      diag += (b - a) ** 2;
-    }
-    return dz - ds2 > PRUNE_SLACK * (dz + ds2 + diag);
   };
 
   const pass = (order: readonly number[] | null): void => {

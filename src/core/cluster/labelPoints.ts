@@ -1,8 +1,6 @@
 import { PLAIN, type Accelerator } from './accelerator';
+import { filterCandidates, nearestCandidate } from './boxFilter';
 import type { Dataset } from './dataset';
-
-/** Same slack as filterLloyd: prune a centre for a box only beyond any rounding doubt. */
-const PRUNE_SLACK = 1e-9;
 
 /**
  * Nearest-centre label of every row (lowest centre index on ties), written into `out` (length n)
@@ -37,46 +35,13 @@ export function labelPoints(
     }
     return out;
   }
-  const { xt, perm, lo, hi, left, right, bmin, bmax, depth } = accelerator.tree;
+  const tree = accelerator.tree;
+  const { xt, perm, lo, hi, left, right, depth } = tree;
   const candidates = new Int32Array(k * (depth + 2));
   for (let c = 0; c < k; c++) candidates[c] = c;
   const visit = (v: number, base: number, m: number): void => {
     if ((left[v] as number) >= 0 && m > 1) {
-      let star = candidates[base] as number;
-      let starD = Infinity;
-      for (let t = 0; t < m; t++) {
-        const c = candidates[base + t] as number;
-        let s = 0;
-        for (let j = 0; j < d; j++) {
-          const mid = ((bmin[v * d + j] as number) + (bmax[v * d + j] as number)) / 2;
-          s += (mid - (centers[c * d + j] as number)) ** 2;
-        }
-        if (s < starD) {
-          starD = s;
-          star = c;
-        }
-      }
-      let kept = 0;
-      for (let t = 0; t < m; t++) {
-        const z = candidates[base + t] as number;
-        if (z !== star) {
-          let dz = 0;
-          let dstar = 0;
-          let diag = 0;
-          for (let j = 0; j < d; j++) {
-            const zj = centers[z * d + j] as number;
-            const sj = centers[star * d + j] as number;
-            const a = bmin[v * d + j] as number;
-            const b = bmax[v * d + j] as number;
-            const corner = zj > sj ? b : a;
-            dz += (corner - zj) ** 2;
-            dstar += (corner - sj) ** 2;
-            diag += (b - a) ** 2;
-          }
-          if (dz - dstar > PRUNE_SLACK * (dz + dstar + diag)) continue;
-        }
-        candidates[base + m + kept++] = z;
-      }
+      const kept = filterCandidates(tree, d, centers, candidates, base, m, v);
       base += m;
       m = kept;
     }
@@ -91,21 +56,7 @@ export function labelPoints(
       return;
     }
     for (let p = lo[v] as number; p < (hi[v] as number); p++) {
-      let label = 0;
-      let bestD = Infinity;
-      for (let t = 0; t < m; t++) {
-        const c = candidates[base + t] as number;
-        let s = 0;
-        for (let j = 0; j < d; j++) {
-          const diff = (xt[p * d + j] as number) - (centers[c * d + j] as number);
-          s += diff * diff;
-        }
-        if (s < bestD) {
-          bestD = s;
-          label = c;
-        }
-      }
-      out[perm[p] as number] = label;
+      out[perm[p] as number] = nearestCandidate(xt, d, p, centers, candidates, base, m);
     }
   };
   visit(0, 0, k);
