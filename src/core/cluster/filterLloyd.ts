@@ -2,7 +2,7 @@ import { filterCandidates, nearestCandidate } from './boxFilter';
 import type { Dataset } from './dataset';
 import type { KdTree } from './kdTree';
 import { filterScratch } from './treeScratch';
-import { assign, relocateEmpty } from './lloyd';
+import { assign, moveCentres, relocateEmpty } from './lloyd';
 
 /** Outcome of a filtering Lloyd run; centres are updated in place. */
 export interface FilterOutcome {
@@ -121,17 +121,7 @@ export function filterLloyd(
       owner.fill(-1);
       for (let p = 0; p < n; p++) labelsT[p] = plain.labels[perm[p] as number] as number;
     }
-    let shift = 0;
-    for (let c = 0; c < k; c++) {
-      const count = counts[c] as number;
-      if (count === 0) continue;
-      for (let j = 0; j < d; j++) {
-        const value = (sums[c * d + j] as number) / count;
-        const diff = value - (centers[c * d + j] as number);
-        shift += diff * diff; // as the plain loop accumulates it, for the same tol verdict
-        centers[c * d + j] = value;
-      }
-    }
+    const shift = moveCentres(centers, sums, counts, k, d);
     iterations = it + 1;
     if (!changed && !relocated) {
       converged = true;

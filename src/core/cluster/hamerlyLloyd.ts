@@ -1,7 +1,7 @@
 import type { Dataset } from './dataset';
 import { hamerlyPass, MARGIN, type HamerlyBounds } from './hamerlyPass';
 import { LANES } from './kernels';
-import { assign, relocateEmpty } from './lloyd';
+import { assign, moveCentres, relocateEmpty } from './lloyd';
 
 /** Outcome of a Hamerly Lloyd run; centres are updated in place. */
 export interface HamerlyOutcome {
@@ -55,20 +55,9 @@ export function hamerlyLloyd(
       relocated = relocateEmpty(x, n, d, k, labels, dist, sums, counts);
       full = true; // sums no longer follow labels, bounds must be rebuilt
     }
-    let shift = 0;
+    const shift = moveCentres(centers, sums, counts, k, d, move);
     for (let c = 0; c < k; c++) {
-      const count = counts[c] as number;
-      let m = 0;
-      if (count > 0) {
-        for (let j = 0; j < d; j++) {
-          const value = (sums[c * d + j] as number) / count;
-          const diff = value - (centers[c * d + j] as number);
-          shift += diff * diff; // accumulated exactly as the plain loop does, for the same tol verdict
-          m += diff * diff;
-          centers[c * d + j] = value;
-        }
-      }
-      move[c] = Math.sqrt(m) / MARGIN;
+      move[c] = Math.sqrt(move[c] as number) / MARGIN;
       if ((move[c] as number) > b.maxMove) b.maxMove = move[c] as number;
     }
     iterations = it + 1;

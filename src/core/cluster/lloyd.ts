@@ -41,17 +41,7 @@ export function lloyd(
   for (let it = 0; it < maxIter; it++) {
     const changed = assign(x, n, d, centers, k, labels, dist, sums, counts);
     const relocated = relocateEmpty(x, n, d, k, labels, dist, sums, counts);
-    let shift = 0;
-    for (let c = 0; c < k; c++) {
-      const count = counts[c] as number;
-      if (count === 0) continue; // only when no donor point exists: keep the old centre
-      for (let j = 0; j < d; j++) {
-        const v = (sums[c * d + j] as number) / count;
-        const diff = v - (centers[c * d + j] as number);
-        shift += diff * diff;
-        centers[c * d + j] = v;
-      }
-    }
+    const shift = moveCentres(centers, sums, counts, k, d);
     iterations = it + 1;
     if (changed === 0 && !relocated) {
       strict = true;
@@ -67,6 +57,39 @@ export function lloyd(
   let inertia = 0;
   for (let i = 0; i < n; i++) inertia += dist[i] as number;
   return { iterations, inertia, labels, converged };
+}
+
+/**
+ * Moves every centre to its cluster's mean (a centre whose cluster is empty, which happens only when
+ * no donor point exists, stays where it is) and returns the summed squared shift, the quantity
+ * scikit-learn's tol is compared with. Every Lloyd variant updates through here, so they accumulate
+ * the shift in the same order and reach the same tol verdict. `moved`, when given, receives each
+ * centre's own squared shift (0 for an unmoved centre).
+ */
+export function moveCentres(
+  centers: Float64Array,
+  sums: Float64Array,
+  counts: Float64Array,
+  k: number,
+  d: number,
+  moved?: Float64Array,
+): number {
+  let shift = 0;
+  for (let c = 0; c < k; c++) {
+    const count = counts[c] as number;
+    let own = 0;
+    if (count > 0) {
+      for (let j = 0; j < d; j++) {
+        const value = (sums[c * d + j] as number) / count;
+        const diff = value - (centers[c * d + j] as number);
+        shift += diff * diff;
+        own += diff * diff;
+        centers[c * d + j] = value;
+      }
+    }
+    if (moved !== undefined) moved[c] = own;
+  }
+  return shift;
 }
 
 /**
