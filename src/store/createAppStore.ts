@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { exportFileName } from '../core/dataset/exportFileName';
 import { CancelledError } from '../worker/client';
+import { downloadName } from './featureNames';
 import { loadProfileColumns } from './profileColumns';
 import { segmentActions } from './segmentActions';
 import { segmentNames } from './segmentNames';
@@ -190,8 +190,7 @@ export function createAppStore(services: Services): StoreApi<AppState> {
         const { blob } = get().includeSegmentColumn
           ? await services.table.exportCsv(chosen.rowLabels, segmentNames(get()))
           : await services.table.exportCsv(chosen.rowLabels);
-        const names = features.map((index) => table.header[index] ?? `Column ${index + 1}`);
-        return { blob, fileName: exportFileName(names) };
+        return { blob, fileName: downloadName({ table, features }) };
       },
 
       async setSeed(seed) {

@@ -1,3 +1,4 @@
+import { columnName } from '../core/csv/columnName';
 import type { Services } from './services';
 import type { AppData, CategoricalColumn, ProfileColumn } from './state';
 
@@ -8,7 +9,7 @@ import type { AppData, CategoricalColumn, ProfileColumn } from './state';
  */
 export async function loadProfileColumns(
   services: Services,
-  state: Pick<AppData, 'table' | 'features' | 'profileColumns' | 'categoricalColumns'>,
+  state: Pick<AppData, 'table' | 'features' | 'featureValues' | 'profileColumns' | 'categoricalColumns'>,
 ): Promise<Pick<AppData, 'profileColumns' | 'categoricalColumns'> | null> {
   const { table, features } = state;
   if (table === null) return null;
@@ -20,12 +21,15 @@ export async function loadProfileColumns(
   const needTexts = textIndices.length > 0 && state.categoricalColumns.length === 0;
   if (missing.length === 0 && !needTexts) return null;
 
-  const name = (index: number): string => table.header[index] ?? `Column ${index + 1}`;
-  const values = missing.length === 0 ? [] : await services.table.columns(missing);
-  const fetched: ProfileColumn[] = missing.map((index, i) => ({
+  const name = (index: number): string => columnName(table.header, index);
+  // The clustered columns are already here (the analysis needed them): only the others are fetched.
+  const held = new Map(features.map((index, j) => [index, state.featureValues[j]] as const));
+  const toFetch = missing.filter((index) => held.get(index) === undefined);
+  const fetchedValues = toFetch.length === 0 ? [] : await services.table.columns(toFetch);
+  const fetched: ProfileColumn[] = missing.map((index) => ({
     index,
     name: name(index),
-    values: values[i] ?? new Float64Array(0),
+    values: held.get(index) ?? fetchedValues[toFetch.indexOf(index)] ?? new Float64Array(0),
   }));
   const profileColumns = [...state.profileColumns, ...fetched].sort((a, b) => a.index - b.index);
   const categoricalColumns: CategoricalColumn[] = needTexts

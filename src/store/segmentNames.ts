@@ -1,4 +1,5 @@
 import { suggestSegmentNames } from '../core/profile/nameSegments';
+import { featureNames } from './featureNames';
 import type { AppData } from './state';
 
 type NamingSlice = Pick<AppData, 'analysis' | 'k' | 'table' | 'features' | 'segmentNameEdits'>;
@@ -11,14 +12,21 @@ export function suggestedNames(state: Omit<NamingSlice, 'segmentNameEdits'>): st
     centroids: chosen.centroids,
     mean: state.analysis.mean,
     scale: state.analysis.scale,
-    columnNames: state.features.map((index) => state.table?.header[index] ?? `Column ${index + 1}`),
+    columnNames: featureNames(state),
   });
 }
 
 /** The names in use for the current k: the user's where they typed one, the suggestion elsewhere. */
 export function segmentNames(state: NamingSlice): string[] {
-  const edits = state.segmentNameEdits[state.k] ?? {};
-  return suggestedNames(state).map((name, cluster) => {
+  return namesInUse(suggestedNames(state), state.segmentNameEdits[state.k]);
+}
+
+/** Each cluster's name: what the user typed (trimmed), or the suggestion where that is blank. */
+export function namesInUse(
+  suggested: readonly string[],
+  edits: Readonly<Record<number, string>> = {},
+): string[] {
+  return suggested.map((name, cluster) => {
     const typed = edits[cluster]?.trim() ?? '';
     return typed === '' ? name : typed;
   });

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { compactRowIds, forEachDataRow, writeCompactLabeledCsv } from '../core/csv/compactRows';
+import { columnName } from '../core/csv/columnName';
 import { readCompactTable, type CompactTable } from '../core/csv/compactTable';
 import { detectFeatures } from '../core/csv/detectFeatures';
 import { encodeCategories, type CategoryColumn } from '../core/csv/encodeCategories';
@@ -106,18 +107,17 @@ async function handle(request: TableRequest): Promise<void> {
     case 'profile': {
       const loaded = requireTable();
       const { rowLabels, centroids, numeric, categorical } = request.request;
-      const name = (index: number): string => loaded.header[index] ?? `Column ${index + 1}`;
       const profiles = profileSegments({
         labels: rowLabels,
         centroids,
         numeric: numeric.map((index) => ({
-          name: name(index),
+          name: columnName(loaded.header, index),
           values: loaded.numbers[index] ?? new Float64Array(loaded.rowCount).fill(NaN),
         })),
         categorical: categoriesFor(loaded, categorical)
           .filter((column) => !column.tooMany)
           .map((column) => ({
-            name: name(column.index),
+            name: columnName(loaded.header, column.index),
             codes: column.codes,
             categories: column.categories,
           })),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { exportFileName } from '../../core/dataset/exportFileName';
 import { useAppStore } from '../../store/appStore';
+import { downloadName } from '../../store/featureNames';
 import { saveBlob } from './saveBlob';
 
 /** Downloads every original row and column plus the cluster of the chosen k. */
@@ -8,9 +8,7 @@ export function DownloadButton() {
   const ready = useAppStore((s) => s.status === 'ready' && s.analysis !== null);
   const exportCsv = useAppStore((s) => s.exportCsv);
   const k = useAppStore((s) => s.k);
-  const fileName = useAppStore((s) =>
-    exportFileName(s.features.map((index) => s.table?.header[index] ?? `Column ${index + 1}`)),
-  );
+  const fileName = useAppStore(downloadName);
   const includeSegment = useAppStore((s) => s.includeSegmentColumn);
   const setIncludeSegment = useAppStore((s) => s.setIncludeSegmentColumn);
   const [failure, setFailure] = useState<string | null>(null);

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { SegmentProfile } from '../../core/profile/profileSegments';
 import { useAppStore } from '../../store/appStore';
-import { suggestedNames } from '../../store/segmentNames';
+import { featureNames } from '../../store/featureNames';
+import { namesInUse, suggestedNames } from '../../store/segmentNames';
 
 const EMPTY: SegmentProfile[] = [];
 
@@ -37,14 +38,8 @@ export function useSegments(): Segments | null {
   const profiles =
     profile !== null && profile.analysis === analysis && profile.k === k ? profile.segments : EMPTY;
   const fieldValues = useMemo(() => suggested.map((name, c) => edits[k]?.[c] ?? name), [suggested, edits, k]);
-  const names = useMemo(
-    () => fieldValues.map((value, c) => (value.trim() === '' ? (suggested[c] ?? '') : value.trim())),
-    [fieldValues, suggested],
-  );
-  const featureNames = useMemo(
-    () => features.map((index) => table?.header[index] ?? `Column ${index + 1}`),
-    [features, table],
-  );
+  const names = useMemo(() => namesInUse(suggested, edits[k]), [suggested, edits, k]);
+  const columns = useMemo(() => featureNames({ table, features }), [features, table]);
   if (analysis === null || table === null) return null;
-  return { k, profiles, names, fieldValues, suggested, featureNames };
+  return { k, profiles, names, fieldValues, suggested, featureNames: columns };
 }

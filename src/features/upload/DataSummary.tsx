@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store/appStore';
+import { featureNames } from '../../store/featureNames';
 import { formatBytes } from './formatBytes';
 
 const KIND_LABEL = {
@@ -16,7 +17,7 @@ export function DataSummary() {
   if (table === null) return null;
 
   const missingCells = table.columns.reduce((sum, column) => sum + column.missing, 0);
-  const featureNames = features.map((index) => table.header[index] ?? `Column ${index + 1}`);
+  const names = featureNames({ table, features });
   const warnings = table.problems.filter((p) => p.severity === 'warning');
   const leftOut = analysis?.incompleteRows.length ?? 0;
 
@@ -31,10 +32,10 @@ export function DataSummary() {
           {missingCells === 0 ? 'no missing cells' : `${missingCells.toLocaleString()} missing cells`}
         </span>
       </p>
-      {featureNames.length > 0 && (
+      {names.length > 0 && (
         <p data-testid="features">
-          Clustering on <strong>{featureNames.join(' and ')}</strong>, each standardized (mean 0, standard
-          deviation 1).
+          Clustering on <strong>{names.join(' and ')}</strong>, each standardized (mean 0, standard deviation
+          1).
           {leftOut > 0 &&
             ` ${leftOut} row${leftOut === 1 ? '' : 's'} with a missing value left out of clustering.`}
         </p>
