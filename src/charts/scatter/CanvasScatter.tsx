@@ -3,9 +3,9 @@ import type { JSX, KeyboardEvent, PointerEvent } from 'react';
 import { clusterColor, clusterName } from '../palette';
 import { Axes } from '../shared/Axes';
 import { linearTicks, tickCountFor } from '../shared/axisModel';
-import { formatValue } from '../shared/format';
 import { THEME } from '../shared/theme';
 import { baseCoords } from './baseCoords';
+import { announcement, centroidTitle, describeRow, missingNote, scatterSummary } from './describe';
 import { computeFrame } from './frame';
 import { buildGridIndex, nearestPoint, type GridIndex } from './gridIndex';
 import { markerRadius } from './layout';
@@ -13,9 +13,7 @@ import { legendEntries } from './legendEntries';
 import { ActiveRing, Centroids, IdLabels, PlotClip, clipIdFrom } from './Overlays';
 import { PointsCanvas } from './PointsCanvas';
 import type { ClusterScatterProps } from './props';
-import { idAt } from './idLookup';
 import { ScatterShell } from './ScatterShell';
-import type { TooltipRows } from './ScatterTooltip';
 import { ScatterTooltip } from './ScatterTooltip';
 import { step } from './stepOrder';
 import type { RowLabel } from './thinLabels';
@@ -35,7 +33,7 @@ const HOVER_REACH = 12;
  * through a grid index, and the arrow keys walk the labelled points in view.
  */
 export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
-  const { x, y, labels, ids, centroids, xLabel, yLabel, clusterNames, details } = props;
+  const { x, y, labels, ids, centroids, xLabel, yLabel, clusterNames } = props;
   const { width = 720, height = 480, svgRef } = props;
   // The frame leaves the centroids out: they are means of the points, so inside the points' box, and a
   // frame that does not change with k keeps every per-point array below it (a million entries each)
@@ -114,13 +112,7 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
     setActiveRow(stepRows[next] ?? null);
   };
 
-  const rowsFor = (row: number): TooltipRows =>
-    details?.(row) ?? [
-      [xLabel, formatValue(x[row] ?? NaN)],
-      [yLabel, formatValue(y[row] ?? NaN)],
-    ];
-  const headingFor = (row: number): string =>
-    `ID ${idAt(ids, row)} · ${clusterName(labels[row] ?? -1, clusterNames)}`;
+  const text = active === null ? null : describeRow(props, active);
   const marks = centroids
     .map((c, label) => ({ label, vx: c[0] ?? NaN, vy: c[1] ?? NaN }))
     .filter((c) => Number.isFinite(c.vx) && Number.isFinite(c.vy))
@@ -129,13 +121,11 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
       cx: scales.x(c.vx),
       cy: scales.y(c.vy),
       color: clusterColor(c.label),
-      title: `Centroid of ${clusterName(c.label, clusterNames)} · (${formatValue(c.vx)}, ${formatValue(c.vy)})`,
+      title: centroidTitle(c.label, c.vx, c.vy, clusterNames),
     }));
   const skipped = Math.min(x.length, y.length) - frame.drawn;
   const k = legend.filter((e) => e.label >= 0).length;
-  const summary =
-    `Scatter of ${frame.drawn} rows in ${k} cluster${k === 1 ? '' : 's'}` +
-    (skipped > 0 ? `; ${skipped} row${skipped === 1 ? '' : 's'} with a missing value not shown.` : '.');
+  const summary = scatterSummary(frame.drawn, k, skipped);
   const titleId = useId();
   const clipId = clipIdFrom(useId());
   const svgStyle = { display: 'block', width: '100%', height: 'auto' } as const;
@@ -147,24 +137,14 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
       renderer="canvas"
       domains={`${scales.x.domain().join(',')};${scales.y.domain().join(',')}`}
       ariaLabel={`${summary} Use the arrow keys to read the labelled customers in view, + and − to zoom.`}
-      announcement={
-        active === null
-          ? ''
-          : `${headingFor(active)}. ${rowsFor(active)
-              .map(([label, value]) => `${label}: ${value}`)
-              .join(', ')}.`
-      }
+      announcement={text === null ? '' : announcement(text)}
       onKeyDown={onKeyDown}
       onHover={onHover}
       onLeave={() => setActiveRow(null)}
       legend={legend}
       shapes={false}
       showCentroid={marks.length > 0}
-      note={
-        skipped > 0
-          ? `${skipped} row${skipped === 1 ? '' : 's'} with a missing ${xLabel} or ${yLabel} not shown`
-          : undefined
-      }
+      note={missingNote(skipped, xLabel, yLabel)}
     >
       {/* Background and gridlines under the points; ticks, ids and centroids over them. */}
       <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" style={svgStyle}>
@@ -224,14 +204,14 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
           </g>
         </g>
       </svg>
-      {active !== null && activeInView ? (
+      {text !== null && activeInView ? (
         <ScatterTooltip
           x={margin.left + ax}
           y={margin.top + ay}
           width={width}
           height={height}
-          heading={headingFor(active)}
-          rows={rowsFor(active)}
+          heading={text.heading}
+          rows={text.rows}
         />
       ) : null}
     </ScatterShell>

@@ -1,16 +1,13 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { JSX, KeyboardEvent } from 'react';
-import { clusterName } from '../palette';
 import { Axes } from '../shared/Axes';
-import { formatValue } from '../shared/format';
 import { THEME } from '../shared/theme';
-import type { ScatterPoint } from './layout';
+import { announcement, describeRow, missingNote } from './describe';
 import { computeScatterLayout } from './layout';
 import { ActiveRing, Centroids, IdLabels, PlotClip, clipIdFrom } from './Overlays';
 import type { ClusterScatterProps } from './props';
 import { ScatterMarker } from './ScatterMarker';
 import { ScatterShell } from './ScatterShell';
-import type { TooltipRows } from './ScatterTooltip';
 import { ScatterTooltip } from './ScatterTooltip';
 import { step, stepOrder } from './stepOrder';
 import { useZoom } from './useZoom';
@@ -21,7 +18,7 @@ import { useZoom } from './useZoom';
  * points in view.
  */
 export function SvgScatter(props: ClusterScatterProps): JSX.Element {
-  const { x, y, labels, ids, centroids, xLabel, yLabel, clusterNames, shapes = false, details } = props;
+  const { x, y, labels, ids, centroids, xLabel, yLabel, clusterNames, shapes = false } = props;
   const { width = 720, height = 480, svgRef, labelEvery = false } = props;
   const base = useMemo(
     () => computeScatterLayout({ x, y, labels, ids, centroids, clusterNames, width, height, labelEvery }),
@@ -59,17 +56,8 @@ export function SvgScatter(props: ClusterScatterProps): JSX.Element {
   const current = activeRow === null ? null : (layout.points.find((p) => p.index === activeRow) ?? null);
   const titleId = useId();
   const clipId = clipIdFrom(useId());
-  const note =
-    layout.skipped > 0
-      ? `${layout.skipped} row${layout.skipped === 1 ? '' : 's'} with a missing ${xLabel} or ${yLabel} not shown`
-      : undefined;
-
-  const rowsFor = (p: ScatterPoint): TooltipRows =>
-    details?.(p.index) ?? [
-      [xLabel, formatValue(p.vx)],
-      [yLabel, formatValue(p.vy)],
-    ];
-  const headingFor = (p: ScatterPoint): string => `ID ${p.id} · ${clusterName(p.label, clusterNames)}`;
+  const note = missingNote(layout.skipped, xLabel, yLabel);
+  const text = current === null ? null : describeRow(props, current.index);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key === 'Escape') return setActiveRow(null);
     const next = step(order, current === null ? null : layout.points.indexOf(current), event.key);
@@ -86,13 +74,7 @@ export function SvgScatter(props: ClusterScatterProps): JSX.Element {
       renderer="svg"
       domains={domains}
       ariaLabel={`${layout.summary} Use the arrow keys to read the customers one by one, + and − to zoom.`}
-      announcement={
-        current === null
-          ? ''
-          : `${headingFor(current)}. ${rowsFor(current)
-              .map(([label, value]) => `${label}: ${value}`)
-              .join(', ')}.`
-      }
+      announcement={text === null ? '' : announcement(text)}
       onKeyDown={onKeyDown}
       onLeave={() => setActiveRow(null)}
       legend={layout.legend}
@@ -140,14 +122,14 @@ export function SvgScatter(props: ClusterScatterProps): JSX.Element {
           </g>
         </g>
       </svg>
-      {current !== null ? (
+      {current !== null && text !== null ? (
         <ScatterTooltip
           x={margin.left + current.cx}
           y={margin.top + current.cy}
           width={width}
           height={height}
-          heading={headingFor(current)}
-          rows={rowsFor(current)}
+          heading={text.heading}
+          rows={text.rows}
         />
       ) : null}
     </ScatterShell>

@@ -11,6 +11,7 @@ import { linearTicks, tickCountFor } from '../shared/axisModel';
 import { formatValue } from '../shared/format';
 import { THEME } from '../shared/theme';
 import type { PlacedLabel } from './labels';
+import { centroidTitle, scatterSummary } from './describe';
 import { placeLabels } from './labels';
 import type { LegendEntry } from './legendEntries';
 import { legendEntries } from './legendEntries';
@@ -163,15 +164,13 @@ export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
     cx: xScale(c.cx),
     cy: yScale(c.cy),
     color: clusterColor(c.label),
-    title: `Centroid of ${name(c.label)} · (${formatValue(c.cx)}, ${formatValue(c.cy)})`,
+    title: centroidTitle(c.label, c.cx, c.cy, clusterNames),
   }));
 
   const legend = legendEntries(labels, centroids.length, name);
   const skipped = n - drawn.length;
   const k = legend.filter((e) => e.label >= 0).length;
-  const summary =
-    `Scatter of ${points.length} rows in ${k} cluster${k === 1 ? '' : 's'}` +
-    (skipped > 0 ? `; ${skipped} row${skipped === 1 ? '' : 's'} with a missing value not shown.` : '.');
+  const summary = scatterSummary(points.length, k, skipped);
 
   return {
     width,
