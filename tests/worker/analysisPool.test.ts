@@ -3,22 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../src/core/dataset/runAnalysis';
 import { createAnalysisService, defaultPoolSize } from '../../src/worker/analysisClient';
 import { createAnalysisHandler } from '../../src/worker/analysisHandler';
-import type { AnalysisRequest } from '../../src/worker/protocol';
+import type { AnalysisReply, AnalysisRequest } from '../../src/worker/protocol';
+import { InProcessWorker } from './inProcessWorker';
 
-/** A Worker stand-in that runs the real handler asynchronously, like a thread would. */
-class InProcessWorker extends EventTarget {
-  private readonly handle = createAnalysisHandler();
-  terminated = false;
-  postMessage(request: AnalysisRequest): void {
-    setTimeout(() => {
-      if (this.terminated) return;
-      const { reply } = this.handle(structuredClone(request));
-      this.dispatchEvent(new MessageEvent('message', { data: structuredClone(reply) }));
-    }, 0);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
+type AnalysisWorker = InProcessWorker<AnalysisRequest, AnalysisReply>;
+
+/** The real analysis handler behind a Worker stand-in. */
+function analysisWorker(): AnalysisWorker {
+  return new InProcessWorker<AnalysisRequest, AnalysisReply>((reply) => {
+    const handle = createAnalysisHandler();
+    return (request) => reply(handle(request).reply);
+  });
 }
 
 const rows = readFileSync('public/Mall_Customers.csv', 'utf8')
@@ -38,11 +33,11 @@ describe('the analysis worker pool', () => {
   it('gives exactly the single-thread result whatever the pool size', async () => {
     const single = runAnalysis(params);
     for (const size of [1, 2, 3]) {
-      const workers: InProcessWorker[] = [];
+      const workers: AnalysisWorker[] = [];
       const pool = createAnalysisService(() => {
-        const worker = new InProcessWorker();
+        const worker = analysisWorker();
         workers.push(worker);
-        return worker as unknown as Worker;
+        return worker.asWorker();
       }, size);
       const progress: number[] = [];
       const result = await pool.analyze(params, (done, total) => {
@@ -60,17 +55,17 @@ describe('the analysis worker pool', () => {
   });
 
   it('reports a problem with the data as a failure a person can read', async () => {
-    const pool = createAnalysisService(() => new InProcessWorker() as unknown as Worker, 2);
+    const pool = createAnalysisService(() => analysisWorker().asWorker(), 2);
     const one = { ...params, columns: [Float64Array.from([1]), Float64Array.from([2])] };
     await expect(pool.analyze(one)).rejects.toMatchObject({ code: 'too-few-rows' });
   });
 
   it('cancel stops every worker of the pool', async () => {
-    const workers: InProcessWorker[] = [];
+    const workers: AnalysisWorker[] = [];
     const pool = createAnalysisService(() => {
-      const worker = new InProcessWorker();
+      const worker = analysisWorker();
       workers.push(worker);
-      return worker as unknown as Worker;
+      return worker.asWorker();
     }, 2);
     const running = pool.analyze(params);
     pool.cancel();

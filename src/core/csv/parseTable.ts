@@ -48,6 +48,10 @@ export interface ParseOutcome {
  * file of one column an empty line is a customer with a missing value and is kept; in wider files a
  * blank line cannot be a row (it has one field) and is skipped with a warning. Blank lines at the end
  * of the file are dropped silently, as editors add them invisibly.
+ *
+ * The app reads files with the streaming readCompactTable, which keeps no array per row; this
+ * whole-table reader is its specification (the tests check both give the same table, problems and
+ * export) and the simple API for code that wants rows in hand.
  */
 export function parseTable(text: string, options: ParseOptions = {}): ParseOutcome {
   const prepared = prepareText(text, options.delimiter);

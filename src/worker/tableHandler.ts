@@ -1,0 +1,173 @@
+import { compactRowIds, forEachDataRow, writeCompactLabeledCsv } from '../core/csv/compactRows';
+import { columnName } from '../core/csv/columnName';
+import { readCompactTable, type CompactTable } from '../core/csv/compactTable';
+import { detectFeatures } from '../core/csv/detectFeatures';
+import { encodeCategories, type CategoryColumn } from '../core/csv/encodeCategories';
+import { unpackIds } from '../core/csv/rowIds';
+import { profileSegments } from '../core/profile/profileSegments';
+import { blobChunks, decodeStream } from '../core/text/decodeStream';
+import { MAX_LISTED_IDS, type LoadProgress, type TableReply, type TableRequest } from './protocol';
+
+// Progress messages are throttled: a bar needs a few updates a second, not one per chunk.
+const PROGRESS_INTERVAL_MS = 50;
+
+/** Sends a reply (with the buffers to transfer) back to the page. */
+export type TableReplySink = (message: TableReply, transfer?: Transferable[]) => void;
+
+/**
+ * The table worker's message handling without the worker globals, so tests can run the very same
+ * code in-process. The parsed table lives in the closure between requests. A failed request is
+ * answered with a 'failed' reply carrying the error's sentence.
+ */
+export function createTableHandler(reply: TableReplySink): (request: TableRequest) => Promise<void> {
+  // The table stays here as its text plus one number column per column: export reads the rows back from
+  // the text, and the main thread only ever receives what it draws.
+  let table: CompactTable | null = null;
+  // Text columns are encoded on first use (one pass over the rows) and kept for the table's lifetime.
+  const categoryCache = new Map<number, CategoryColumn>();
+
+  function progressReporter(id: number): (phase: LoadProgress['phase'], done: number, total: number) => void {
+    let last = 0;
+    return (phase, done, total) => {
+      const now = performance.now();
+      if (now - last < PROGRESS_INTERVAL_MS && done < total) return;
+      last = now;
+      reply({ id, type: 'progress', progress: { phase, done, total } });
+    };
+  }
+
+  async function handle(request: TableRequest): Promise<void> {
+    switch (request.type) {
+      case 'load': {
+        table = null; // the old table's memory is free before the new file is read
+        categoryCache.clear();
+        const progress = progressReporter(request.id);
+        const size = request.file.size;
+        const text = await decodeStream(blobChunks(request.file), (done) => progress('reading', done, size));
+        const outcome = readCompactTable(
+          text,
+          request.delimiter === undefined ? {} : { delimiter: request.delimiter },
+          (done, total) => progress('parsing', done, total),
+        );
+        const fatal = outcome.problems.find((p) => p.severity === 'error');
+        if (outcome.table === null) {
+          reply({
+            id: request.id,
+            type: 'failed',
+            error: {
+              code: fatal?.code ?? 'unreadable',
+              message: fatal?.message ?? 'This file could not be read.',
+            },
+          });
+          return;
+        }
+        table = outcome.table;
+        const { columns } = outcome;
+        const featureChoice = detectFeatures(table, columns);
+        const rowIds = compactRowIds(table, featureChoice?.identifier ?? null);
+        reply(
+          {
+            id: request.id,
+            type: 'loaded',
+            summary: {
+              fileName: request.fileName,
+              byteSize: size,
+              header: table.header,
+              rowCount: table.rowCount,
+              delimiter: table.delimiter,
+              decimalComma: table.decimalComma,
+              columns,
+              problems: outcome.problems,
+              featureChoice,
+              ids: table.rowCount <= MAX_LISTED_IDS ? unpackIds(rowIds, table.rowCount) : [],
+              rowIds,
+            },
+          },
+          rowIds === null ? [] : [rowIds.ends.buffer],
+        );
+        return;
+      }
+      case 'columns': {
+        const loaded = requireTable();
+        // Copies, so the worker keeps its own columns for the next request (and export).
+        const columns = request.indices.map((index) =>
+          (loaded.numbers[index] ?? new Float64Array(loaded.rowCount).fill(NaN)).slice(),
+        );
+        reply(
+          { id: request.id, type: 'columns', columns },
+          columns.map((c) => c.buffer),
+        );
+        return;
+      }
+      case 'categories': {
+        const columns = categoriesFor(requireTable(), request.indices).map((c) => ({
+          ...c,
+          codes: c.codes.slice(),
+        }));
+        reply(
+          { id: request.id, type: 'categories', columns },
+          columns.map((c) => c.codes.buffer),
+        );
+        return;
+      }
+      case 'profile': {
+        const loaded = requireTable();
+        const { rowLabels, centroids, numeric, categorical } = request.request;
+        const profiles = profileSegments({
+          labels: rowLabels,
+          centroids,
+          numeric: numeric.map((index) => ({
+            name: columnName(loaded.header, index),
+            values: loaded.numbers[index] ?? new Float64Array(loaded.rowCount).fill(NaN),
+          })),
+          categorical: categoriesFor(loaded, categorical)
+            .filter((column) => !column.tooMany)
+            .map((column) => ({
+              name: columnName(loaded.header, column.index),
+              codes: column.codes,
+              categories: column.categories,
+            })),
+        });
+        reply({ id: request.id, type: 'profiled', profiles });
+        return;
+      }
+      case 'export': {
+        const loaded = requireTable();
+        const { parts, columnName } = writeCompactLabeledCsv(loaded, request.rowLabels, request.clusterNames);
+        reply({
+          id: request.id,
+          type: 'exported',
+          blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }),
+          columnName,
+        });
+        return;
+      }
+    }
+  }
+
+  function categoriesFor(loaded: CompactTable, indices: readonly number[]): CategoryColumn[] {
+    const missing = indices.filter((index) => !categoryCache.has(index));
+    if (missing.length > 0) {
+      const encoded = encodeCategories(loaded.rowCount, (visit) => forEachDataRow(loaded, visit), missing);
+      for (const column of encoded) categoryCache.set(column.index, column);
+    }
+    return indices.flatMap((index) => {
+      const column = categoryCache.get(index);
+      return column === undefined ? [] : [column];
+    });
+  }
+
+  function requireTable(): CompactTable {
+    if (table === null) throw new Error('No table is loaded.');
+    return table;
+  }
+
+  return (request) =>
+    handle(request).catch((error: unknown) => {
+      reply({
+        id: request.id,
+        type: 'failed',
+        error: { code: 'internal', message: error instanceof Error ? error.message : String(error) },
+      });
+    });
+}
