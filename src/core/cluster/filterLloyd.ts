@@ -2,7 +2,7 @@ import { filterCandidates, nearestCandidate } from './boxFilter';
 import type { Dataset } from './dataset';
 import type { KdTree } from './kdTree';
 import { filterScratch } from './treeScratch';
-import { assign, moveCentres, relocateEmpty } from './lloyd';
+import { assign, moveCentres, relocateEmpty, stopRule } from './lloyd';
 
 /** Outcome of a filtering Lloyd run; centres are updated in place. */
 export interface FilterOutcome {
@@ -123,11 +123,7 @@ export function filterLloyd(
     }
     const shift = moveCentres(centers, sums, counts, k, d);
     iterations = it + 1;
-    if (!changed && !relocated) {
-      converged = true;
-      break;
-    }
-    if (shift <= tolAbs) {
+    if (stopRule(!changed, relocated, shift, tolAbs) !== null) {
       converged = true;
       break;
     }

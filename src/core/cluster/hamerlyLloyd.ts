@@ -1,7 +1,7 @@
 import type { Dataset } from './dataset';
 import { hamerlyPass, MARGIN, type HamerlyBounds } from './hamerlyPass';
 import { LANES } from './kernels';
-import { assign, moveCentres, relocateEmpty } from './lloyd';
+import { assign, moveCentres, relocateEmpty, stopRule } from './lloyd';
 
 /** Outcome of a Hamerly Lloyd run; centres are updated in place. */
 export interface HamerlyOutcome {
@@ -61,13 +61,10 @@ export function hamerlyLloyd(
       if ((move[c] as number) > b.maxMove) b.maxMove = move[c] as number;
     }
     iterations = it + 1;
-    if (changed === 0 && !relocated) {
-      strict = true;
+    const stop = stopRule(changed === 0, relocated, shift, tolAbs);
+    if (stop !== null) {
       converged = true;
-      break;
-    }
-    if (shift <= tolAbs) {
-      converged = true;
+      strict = stop === 'stable';
       break;
     }
   }

@@ -43,13 +43,10 @@ export function lloyd(
     const relocated = relocateEmpty(x, n, d, k, labels, dist, sums, counts);
     const shift = moveCentres(centers, sums, counts, k, d);
     iterations = it + 1;
-    if (changed === 0 && !relocated) {
-      strict = true;
+    const stop = stopRule(changed === 0, relocated, shift, tolAbs);
+    if (stop !== null) {
       converged = true;
-      break;
-    }
-    if (shift <= tolAbs) {
-      converged = true;
+      strict = stop === 'stable';
       break;
     }
   }
@@ -57,6 +54,21 @@ export function lloyd(
   let inertia = 0;
   for (let i = 0; i < n; i++) inertia += dist[i] as number;
   return { iterations, inertia, labels, converged };
+}
+
+/**
+ * scikit-learn's two stopping rules, in its order: 'stable' when no label changed and no empty
+ * cluster was reseeded (strict convergence: labels already match the centres), 'tol' when the summed
+ * squared centre shift is at most tolAbs (a final assignment is then due), null to go on.
+ */
+export function stopRule(
+  stable: boolean,
+  relocated: boolean,
+  shift: number,
+  tolAbs: number,
+): 'stable' | 'tol' | null {
+  if (stable && !relocated) return 'stable';
+  return shift <= tolAbs ? 'tol' : null;
 }
 
 /**
