@@ -1,6 +1,6 @@
+import { jsBounds, type BoundsEngine } from './boundsEngine';
 import type { Dataset } from './dataset';
-import { hamerlyPass, MARGIN, type HamerlyBounds } from './hamerlyPass';
-import { LANES } from './kernels';
+import { halfDistances, MARGIN } from './hamerlyPass';
 import { assign, moveCentres, relocateEmpty, stopRule } from './lloyd';
 
 /** Outcome of a Hamerly Lloyd run; centres are updated in place. */
@@ -16,6 +16,7 @@ export interface HamerlyOutcome {
  * overlap, and then with the plain loop's arithmetic and tie rule. Cluster sums are updated only for
  * points that change label; exact sums (grid-snapped data) make that equal to re-summing. Same
  * semantics, centres, iterations and inertia as `lloyd`; pays off when d is too high for a kd-tree.
+ * `engine` runs the passes (JavaScript by default, or WebAssembly), with the same results.
  *
  * A pass with an empty cluster is redone by the plain assignment so relocation sees exactly the
  * plain distances; the pass after it re-initializes all bounds.
@@ -26,18 +27,11 @@ export function hamerlyLloyd(
   k: number,
   maxIter: number,
   tolAbs: number,
+  engine: BoundsEngine = jsBounds(ds),
 ): HamerlyOutcome {
   const { n, d, x } = ds;
-  const labels = new Int32Array(n).fill(-1);
-  const upper = new Float64Array(n);
-  const lower = new Float64Array(n);
-  const sums = new Float64Array(k * d);
-  const counts = new Float64Array(k);
-  const half = new Float64Array(k);
-  const move = new Float64Array(k); // how far each centre moved since the bounds were last updated
-  const pc = new Float64Array(k * LANES);
-  // maxMove starts as a double so V8 never has to change the field's representation.
-  const b: HamerlyBounds = { labels, upper, lower, half, move, maxMove: 0.5, pc };
+  const state = engine.start(k);
+  const { labels, half, move, sums, counts } = state;
   let dist: Float64Array | null = null; // only for the rare pass with an empty cluster
   let full = true;
   let iterations = 0;
@@ -45,7 +39,8 @@ export function hamerlyLloyd(
   let converged = false;
 
   for (let it = 0; it < maxIter; it++) {
-    const changed = hamerlyPass(x, n, d, centers, k, sums, counts, b, full);
+    halfDistances(centers, k, d, half);
+    const changed = engine.pass(state, centers, k, full);
     full = false;
     let relocated = false;
     if (counts.some((c) => c === 0)) {
@@ -56,9 +51,10 @@ export function hamerlyLloyd(
       full = true; // sums no longer follow labels, bounds must be rebuilt
     }
     const shift = moveCentres(centers, sums, counts, k, d, move);
+    state.maxMove = 0;
     for (let c = 0; c < k; c++) {
       move[c] = Math.sqrt(move[c] as number) / MARGIN;
-      if ((move[c] as number) > b.maxMove) b.maxMove = move[c] as number;
+      if ((move[c] as number) > state.maxMove) state.maxMove = move[c] as number;
     }
     iterations = it + 1;
     const stop = stopRule(changed === 0, relocated, shift, tolAbs);
@@ -69,7 +65,10 @@ export function hamerlyLloyd(
     }
   }
 
-  if (!strict) hamerlyPass(x, n, d, centers, k, sums, counts, b, full);
+  if (!strict) {
+    halfDistances(centers, k, d, half);
+    engine.pass(state, centers, k, full);
+  }
   let inertia = 0;
   for (let i = 0; i < n; i++) {
     const a = labels[i] as number;

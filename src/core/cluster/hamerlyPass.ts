@@ -6,39 +6,22 @@ import { dist8, LANES, padCenters } from './kernels';
  */
 export const MARGIN = 1 - 1e-9;
 
-/** Per-point bounds and per-centre scratch that persist across passes. */
-export interface HamerlyBounds {
+/** Per-point bounds, cluster sums and per-centre scratch that persist across passes. */
+export interface HamerlyState {
   readonly labels: Int32Array;
   readonly upper: Float64Array;
   readonly lower: Float64Array;
+  /** Half the distance from each centre to its nearest other centre (margin applied). */
   readonly half: Float64Array;
   /** How far each centre moved since the bounds were last updated (margin applied). */
   readonly move: Float64Array;
   maxMove: number;
-  /** Centres padded for the unrolled kernel. */
-  readonly pc: Float64Array;
+  readonly sums: Float64Array;
+  readonly counts: Float64Array;
 }
 
-/**
- * One assignment pass; returns how many labels changed. Top-level functions with everything in
- * locals, and the per-point test kept tiny with the rare scan out of line: that is what lets V8
- * keep the common case (bounds prove the label) under ten nanoseconds. With `full`, every distance
- * and sum is recomputed; otherwise sums change only for points that move.
- */
-export function hamerlyPass(
-  x: Float64Array,
-  n: number,
-  d: number,
-  centers: Float64Array,
-  k: number,
-  sums: Float64Array,
-  counts: Float64Array,
-  b: HamerlyBounds,
-  full: boolean,
-): number {
-  const { labels, upper, lower, half, move, pc } = b;
-  const maxMove = b.maxMove;
-  if (d <= LANES) padCenters(centers, k, d, pc);
+/** Sets state.half for the current centres; every pass needs it first. */
+export function halfDistances(centers: Float64Array, k: number, d: number, half: Float64Array): void {
   for (let c = 0; c < k; c++) {
     let m = Infinity;
     for (let o = 0; o < k; o++) {
@@ -52,6 +35,28 @@ export function hamerlyPass(
     }
     half[c] = (Math.sqrt(m) / 2) * MARGIN;
   }
+}
+
+/**
+ * One assignment pass (state.half already set by halfDistances); returns how many labels changed.
+ * `pc` is scratch of k * LANES for the padded centres. Top-level functions with everything in
+ * locals, and the per-point test kept tiny with the rare scan out of line: that is what lets V8
+ * keep the common case (bounds prove the label) under ten nanoseconds. With `full`, every distance
+ * and sum is recomputed; otherwise sums change only for points that move.
+ */
+export function hamerlyPass(
+  x: Float64Array,
+  n: number,
+  d: number,
+  centers: Float64Array,
+  k: number,
+  b: HamerlyState,
+  pc: Float64Array,
+  full: boolean,
+): number {
+  const { labels, upper, lower, half, move, sums, counts } = b;
+  const maxMove = b.maxMove;
+  if (d <= LANES) padCenters(centers, k, d, pc);
   let changed = 0;
   if (full) {
     sums.fill(0);
@@ -66,8 +71,6 @@ export function hamerlyPass(
         labels[i] = label;
       }
     }
-    move.fill(0);
-    b.maxMove = 0;
     return changed;
   }
   for (let i = 0; i < n; i++) {
@@ -101,8 +104,6 @@ export function hamerlyPass(
       sums[label * d + j] = (sums[label * d + j] as number) + v;
     }
   }
-  move.fill(0);
-  b.maxMove = 0;
   return changed;
 }
 

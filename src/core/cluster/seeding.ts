@@ -11,12 +11,15 @@ import { localTrials, type Random } from './random';
  * Returns the k chosen row indices. Requires at least k distinct points (the caller checks), so
  * the potential stays positive and no centre is drawn twice. Allocates O(n) scratch once per call.
  */
-export function kmeansPlusPlus(ds: Dataset, k: number, rng: Random): Int32Array {
+export function kmeansPlusPlus(
+  ds: Dataset,
+  k: number,
+  rng: Random,
+  engine: SeedingEngine = jsSeeding(ds),
+): Int32Array {
   const { n, d, x } = ds;
   const chosen = new Int32Array(k);
-  let closest = new Float64Array(n);
-  let best = new Float64Array(n);
-  let trial = new Float64Array(n);
+  let [closest, best, trial] = engine.scratch();
   const cumulative = new Float64Array(n);
   const first = rng.nextBelow(n);
   chosen[0] = first;
@@ -33,7 +36,7 @@ export function kmeansPlusPlus(ds: Dataset, k: number, rng: Random): Int32Array 
     let bestIndex = -1;
     for (let t = 0; t < trials; t++) {
       const candidate = upperBound(cumulative, rng.nextFloat() * potential);
-      const p = improvedBy(x, d, n, candidate, trial, closest);
+      const p = engine.improvedBy(candidate, trial, closest);
       if (p < bestPotential) {
         bestPotential = p;
         bestIndex = candidate;
@@ -48,6 +51,26 @@ export function kmeansPlusPlus(ds: Dataset, k: number, rng: Random): Int32Array 
     best = swap;
   }
   return chosen;
+}
+
+/**
+ * What computes a candidate's potential (improvedBy) and where its rows of n live. Engines differ
+ * only in speed: every one returns the JS improvedBy's values and total, bit for bit.
+ */
+export interface SeedingEngine {
+  /** Three distinct rows of n scratch (closest, best, trial); valid until the next call. */
+  scratch(): [Float64Array, Float64Array, Float64Array];
+  /** Writes min(prev[i], |x_i - x_candidate|^2) into out and returns the total in row order. */
+  improvedBy(candidate: number, out: Float64Array, prev: Float64Array): number;
+}
+
+/** The JavaScript engine. */
+export function jsSeeding(ds: Dataset): SeedingEngine {
+  const { n, d, x } = ds;
+  return {
+    scratch: () => [new Float64Array(n), new Float64Array(n), new Float64Array(n)],
+    improvedBy: (candidate, out, prev) => improvedBy(x, d, n, candidate, out, prev),
+  };
 }
 
 /** Squared distance between rows a and b, term by term like the plain loop. */
