@@ -4,7 +4,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'coverage'] },
+  // AssemblyScript (assembly/) is checked by its own compiler, asc.
+  { ignores: ['dist', 'node_modules', 'test-results', 'coverage', 'src/core/cluster/wasm/assembly'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -14,7 +14,11 @@ function contentSecurityPolicy(mode: 'dev' | 'build', asHeader: boolean): string
     .digest('base64');
   const directives = [
     "default-src 'none'",
-    mode === 'dev' ? `script-src 'self' 'sha256-${preambleHash}'` : "script-src 'self'",
+    // 'wasm-unsafe-eval' lets the workers compile WebAssembly (our kmeans.wasm, which connect-src
+    // limits to this origin); it does not allow eval() or any other way to run JavaScript from text.
+    mode === 'dev'
+      ? `script-src 'self' 'wasm-unsafe-eval' 'sha256-${preambleHash}'`
+      : "script-src 'self' 'wasm-unsafe-eval'",
     "worker-src 'self'",
     // The dev server's live reload talks over a loopback websocket.
     mode === 'dev' ? "connect-src 'self' ws://localhost:* ws://127.0.0.1:*" : "connect-src 'self'",

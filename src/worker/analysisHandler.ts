@@ -17,8 +17,11 @@ export interface Outgoing {
 /**
  * The analysis worker's message handling, without the worker globals, so it can be tested in Node.
  * It keeps one prepared job at a time: a new job replaces the old one, whose requests then fail loudly.
+ * `wasm` is the compiled kmeans.wasm, or null to run the JavaScript kernels (same results).
  */
-export function createAnalysisHandler(): (request: AnalysisRequest) => Outgoing {
+export function createAnalysisHandler(
+  wasm: WebAssembly.Module | null = null,
+): (request: AnalysisRequest) => Outgoing {
   let current: { job: number; prepared: PreparedAnalysis } | null = null;
 
   const preparedFor = (job: number): PreparedAnalysis => {
@@ -31,7 +34,7 @@ export function createAnalysisHandler(): (request: AnalysisRequest) => Outgoing 
     switch (request.type) {
       case 'prepare': {
         current = null;
-        const prepared = prepareAnalysis(request.params);
+        const prepared = prepareAnalysis(request.params, wasm);
         current = { job: request.job, prepared };
         return { reply: { id: request.id, type: 'prepared', tasks: restartTasks(prepared) }, transfer: [] };
       }

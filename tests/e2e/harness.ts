@@ -110,3 +110,15 @@ export async function overlappingPairs(page: Page, selector: string): Promise<nu
     return pairs;
   });
 }
+
+/** Clicks Download and reads the file back: its suggested name and its text. */
+export async function downloadCsv(session: Session): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([
+    session.page.waitForEvent('download'),
+    session.page.click('[data-testid="download"]'),
+  ]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropFile, openPage, startApp, type App, type Session } from './harness';
+import { downloadCsv, dropFile, openPage, startApp, type App, type Session } from './harness';
 
 const SAMPLE = readFileSync('public/Mall_Customers.csv', 'utf8');
 const parse = (text: string): string[][] =>
@@ -21,17 +21,6 @@ async function expectResults(session: Session, rows: number, k: number): Promise
   await expect.poll(() => page.locator('[data-testid="k-value"]').textContent()).toBe(String(k));
   expect(await page.locator('[data-testid="row-count"]').textContent()).toContain(String(rows));
   expect(await page.locator('[data-testid="cluster-scatter"] [data-testid="centroid"]').count()).toBe(k);
-}
-
-async function downloadCsv(session: Session): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([
-    session.page.waitForEvent('download'),
-    session.page.click('[data-testid="download"]'),
-  ]);
-  const stream = await download.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
-  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
 }
 
 function clusterSizes(table: string[][]): number[] {

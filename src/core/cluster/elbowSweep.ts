@@ -12,6 +12,8 @@ export interface ElbowOptions {
   readonly nInit?: number;
   /** PRNG seed, default 42. */
   readonly seed?: number;
+  /** The compiled kmeans.wasm: faster kernels where bounds are used, same results. */
+  readonly wasm?: WebAssembly.Module | null;
   /** Called after every finished (k, restart), with done counting up to total. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -27,7 +29,7 @@ export function elbowSweep(points: Points, options: ElbowOptions = {}): KMeansRe
   if (points.n === 0 || kMax < kMin) return [];
   const base = resolveKMeansOptions({ k: kMin, nInit: options.nInit, seed: options.seed });
   const ds = prepareDataset(points);
-  const accelerator = chooseAccelerator(ds);
+  const accelerator = chooseAccelerator(ds, { wasm: options.wasm ?? null });
   const total = (kMax - kMin + 1) * base.nInit;
   let done = 0;
   const out: KMeansResult[] = [];

@@ -63,7 +63,7 @@ export function kmeansRestart(
   const rows =
     accelerator.kind === 'tree'
       ? kmeansPlusPlusTree(ds, accelerator.tree, k, rng)
-      : kmeansPlusPlus(ds, k, rng);
+      : kmeansPlusPlus(ds, k, rng, accelerator.kind === 'bounds' ? accelerator.wasm?.seeding : undefined);
   const centers = new Float64Array(k * d);
   for (let c = 0; c < k; c++) {
     for (let j = 0; j < d; j++) centers[c * d + j] = x[(rows[c] as number) * d + j] as number;
@@ -73,7 +73,7 @@ export function kmeansRestart(
     accelerator.kind === 'tree'
       ? filterLloyd(ds, accelerator.tree, centers, k, maxIter, tolAbs)
       : accelerator.kind === 'bounds'
-        ? hamerlyLloyd(ds, centers, k, maxIter, tolAbs)
+        ? hamerlyLloyd(ds, centers, k, maxIter, tolAbs, accelerator.wasm?.bounds)
         : lloyd(ds, centers, k, maxIter, tolAbs);
   return {
     k,

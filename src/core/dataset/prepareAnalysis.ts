@@ -43,10 +43,14 @@ export interface PreparedAnalysis {
 
 /**
  * Missing-value handling, StandardScaler, the prepared (row-major, exact-sum) dataset and its
- * accelerator (a kd-tree where it pays). Deterministic: every worker of a pool that prepares the same params gets the
+ * accelerator (a kd-tree where it pays; WebAssembly kernels when `wasm`, the compiled kmeans.wasm,
+ * is given). Deterministic: every worker of a pool that prepares the same params gets the
  * same dataset, so their restarts combine as if one thread had run them all.
  */
-export function prepareAnalysis(params: AnalysisParams): PreparedAnalysis {
+export function prepareAnalysis(
+  params: AnalysisParams,
+  wasm: WebAssembly.Module | null = null,
+): PreparedAnalysis {
   if (params.columns.length < 2) {
     throw new AnalysisError('too-few-features', 'Choose at least two numeric columns to cluster on.');
   }
@@ -67,7 +71,7 @@ export function prepareAnalysis(params: AnalysisParams): PreparedAnalysis {
     selection,
     scaled,
     dataset,
-    accelerator: chooseAccelerator(dataset),
+    accelerator: chooseAccelerator(dataset, { wasm }),
     settings: restartSettings(dataset, options),
     maxIter: options.maxIter,
     kMax: Math.min(params.kMax, clusteredRows),

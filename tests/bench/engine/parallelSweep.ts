@@ -13,7 +13,11 @@ type Reply =
 export class SweepPool {
   private readonly workers: Worker[];
 
-  constructor(size: number) {
+  /** `wasm`: run bounds in WebAssembly, as the app does, rather than in JavaScript. */
+  constructor(
+    size: number,
+    private readonly wasm: boolean,
+  ) {
     this.workers = Array.from(
       { length: size },
       () => new Worker(new URL('./sweepWorker.mjs', import.meta.url)),
@@ -73,7 +77,7 @@ export class SweepPool {
         handlers.set(worker, onMessage);
         worker.on('message', onMessage);
         worker.once('error', reject);
-        worker.postMessage({ type: 'prepare', ds, accelerator } satisfies WorkerRequest);
+        worker.postMessage({ type: 'prepare', ds, accelerator, wasm: this.wasm } satisfies WorkerRequest);
       }
     });
     return [...finals.keys()].sort((a, b) => a - b).map((k) => finals.get(k) as KMeansResult);

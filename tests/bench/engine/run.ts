@@ -1,6 +1,7 @@
 /**
  * Elbow-sweep benchmark:
- *   npm run bench -- [--sizes 1e4,1e5,1e6] [--dims 2,6] [--repeats N] [--threads 2] [--vs-sklearn]
+ *   npm run bench -- [--sizes 1e4,1e5,1e6] [--dims 2,6] [--repeats N] [--threads 2] [--vs-sklearn] [--js]
+ * --js runs the JavaScript kernels only (no kmeans.wasm), for comparison; results are the same.
  * Writes seeded mall-like CSVs under os.tmpdir(), reads them back, and times standardize + elbowSweep
  * (k = 1..10, nInit = 10, seed 42) — the same span sklearn_sweep.py reports as sweep_seconds.
  */
@@ -11,6 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { elbowSweep } from '../../../src/core/cluster/elbowSweep';
 import { pointsFromColumns } from '../../../src/core/cluster/points';
 import { standardize } from '../../../src/core/stats/standardize';
+import { KMEANS_WASM_URL } from '../../../src/core/cluster/wasm/wasmKernels';
 import { writeMallLikeCsv, MALL_LIKE_COLUMNS } from './mallLike';
 import { SweepPool } from './parallelSweep';
 
@@ -28,7 +30,9 @@ const repeatsFor = (n: number): number => {
 };
 const vsSklearn = args.includes('--vs-sklearn');
 const threads = Number(flag('--threads') ?? 1);
-const pool = threads > 1 ? new SweepPool(threads) : null;
+const wasm = args.includes('--js') ? null : new WebAssembly.Module(readFileSync(KMEANS_WASM_URL));
+const kernels = wasm === null ? 'JavaScript kernels' : 'WebAssembly kernels where bounds are used';
+const pool = threads > 1 ? new SweepPool(threads, wasm !== null) : null;
 await pool?.warmUp();
 const python = '/usr/bin/python3';
 const projectRoot = resolve(import.meta.dirname, '../../..');
@@ -74,7 +78,7 @@ for (const d of dims) {
       const z = standardize(columns);
       const sweep =
         pool === null
-          ? elbowSweep(pointsFromColumns(z.columns), { kMax: 10, nInit: 10, seed: 42 })
+          ? elbowSweep(pointsFromColumns(z.columns), { kMax: 10, nInit: 10, seed: 42, wasm })
           : await pool.sweep(z.columns, 10, 10, 42);
       times.push((performance.now() - t0) / 1000);
       inertias = sweep.map((s) => s.inertia);
@@ -85,7 +89,7 @@ for (const d of dims) {
       .join(' ');
     const command = `${python} ${relative(projectRoot, script)} ${file} --cols ${cols}`;
     console.log(
-      `\n## ${n} rows x ${d} features, ${threads} thread(s): median ${ours.toFixed(3)} s over ${times.length} run(s)`,
+      `\n## ${n} rows x ${d} features, ${threads} thread(s), ${kernels}: median ${ours.toFixed(3)} s over ${times.length} run(s)`,
     );
     console.log(
       `   runs: ${times.map((t) => t.toFixed(3)).join(', ')} (load average ${loadavg()[0]?.toFixed(1)})`,
@@ -125,7 +129,7 @@ for (const d of dims) {
 }
 await pool?.close();
 console.log(
-  `\n${threads} thread(s); sklearn uses its default threads (OpenMP) on the same machine, same run.`,
+  `\n${threads} thread(s), ${kernels}; sklearn uses its default threads (OpenMP) on the same machine, same run.`,
 );
 console.log('| rows | features | ours (s, median) | sklearn (s) | speed-up | quality |');
 console.log('|---:|---:|---:|---:|---:|---|');

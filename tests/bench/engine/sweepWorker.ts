@@ -4,13 +4,21 @@
  * Results depend only on the task, never on which worker ran it.
  */
 import { parentPort } from 'node:worker_threads';
-import type { Accelerator } from '../../../src/core/cluster/accelerator';
+import { chooseAccelerator, type Accelerator } from '../../../src/core/cluster/accelerator';
 import type { Dataset } from '../../../src/core/cluster/dataset';
 import { finalizeKMeans } from '../../../src/core/cluster/finalizeKMeans';
 import { kmeansRestart, type RestartResult, type RestartSettings } from '../../../src/core/cluster/restart';
+import { readFileSync } from 'node:fs';
+import { KMEANS_WASM_URL } from '../../../src/core/cluster/wasm/wasmKernels';
 
 export type WorkerRequest =
-  | { readonly type: 'prepare'; readonly ds: Dataset; readonly accelerator: Accelerator }
+  | {
+      readonly type: 'prepare';
+      readonly ds: Dataset;
+      readonly accelerator: Accelerator;
+      /** Run bounds in WebAssembly (the instance cannot be posted: each worker makes its own). */
+      readonly wasm: boolean;
+    }
   | {
       readonly type: 'task';
       readonly k: number;
@@ -21,10 +29,16 @@ export type WorkerRequest =
   | { readonly type: 'finalize'; readonly best: RestartResult; readonly maxIter: number };
 
 let state: { ds: Dataset; accelerator: Accelerator } | null = null;
+let wasmModule: WebAssembly.Module | null = null;
+const compileKernels = (): WebAssembly.Module => new WebAssembly.Module(readFileSync(KMEANS_WASM_URL));
 
 parentPort?.on('message', (msg: WorkerRequest) => {
   if (msg.type === 'prepare') {
-    state = { ds: msg.ds, accelerator: msg.accelerator };
+    const accelerator =
+      msg.wasm && msg.accelerator.kind === 'bounds'
+        ? chooseAccelerator(msg.ds, { force: 'bounds', wasm: (wasmModule ??= compileKernels()) })
+        : msg.accelerator;
+    state = { ds: msg.ds, accelerator };
     parentPort?.postMessage({ type: 'ready' });
     return;
   }

@@ -9,6 +9,7 @@ import { restartRandom } from '../../../src/core/cluster/random';
 import { kmeansPlusPlus } from '../../../src/core/cluster/seeding';
 import { kmeansPlusPlusTree } from '../../../src/core/cluster/treeSeeding';
 import { blobs, pointsFromRows } from './helpers';
+import { kmeansWasm } from './wasm/loadKernels';
 
 const settings = (meanVariance: number) => ({ maxIter: 300, tolAbs: 1e-4 * meanVariance });
 
@@ -48,7 +49,8 @@ describe('kd-tree acceleration equals the plain loops', () => {
         const plain = kmeansRestart(ds, k, restart, 42, s);
         for (const fast of [
           kmeansRestart(ds, k, restart, 42, s, { kind: 'tree', tree }),
-          kmeansRestart(ds, k, restart, 42, s, { kind: 'bounds' }),
+          kmeansRestart(ds, k, restart, 42, s, { kind: 'bounds', wasm: null }),
+          kmeansRestart(ds, k, restart, 42, s, chooseAccelerator(ds, { force: 'bounds', wasm: kmeansWasm })),
         ]) {
           expect(Array.from(fast.centers)).toEqual(Array.from(plain.centers));
           expect(fast.iterations).toBe(plain.iterations);
@@ -82,11 +84,11 @@ describe('kd-tree acceleration equals the plain loops', () => {
   it('accelerates many rows only: a tree at low d, bounds above; unless forced', () => {
     const small = prepareDataset(pointsFromRows(blobs(1, 2, 10, 2, 5)));
     expect(chooseAccelerator(small).kind).toBe('plain');
-    expect(chooseAccelerator(small, 'tree').kind).toBe('tree');
+    expect(chooseAccelerator(small, { force: 'tree' }).kind).toBe('tree');
     expect(chooseAccelerator(prepareDataset(pointsFromRows(blobs(1, 2, 1500, 2, 5)))).kind).toBe('tree');
     expect(chooseAccelerator(prepareDataset(pointsFromRows(blobs(1, 2, 1500, 6, 5)))).kind).toBe('bounds');
-    expect(chooseAccelerator(prepareDataset(pointsFromRows(blobs(1, 2, 1500, 2, 5))), 'plain').kind).toBe(
-      'plain',
-    );
+    expect(
+      chooseAccelerator(prepareDataset(pointsFromRows(blobs(1, 2, 1500, 2, 5))), { force: 'plain' }).kind,
+    ).toBe('plain');
   });
 });

@@ -102,7 +102,7 @@ describe('unrolled kernels and the bounds path equal the plain arithmetic', () =
         const ds = prepareDataset(pointsFromRows(rows));
         const s = { maxIter: 300, tolAbs: 1e-4 * ds.meanVariance };
         const plain = kmeansRestart(ds, k, restart, 42, s);
-        const fast = kmeansRestart(ds, k, restart, 42, s, { kind: 'bounds' });
+        const fast = kmeansRestart(ds, k, restart, 42, s, { kind: 'bounds', wasm: null });
         expect(Array.from(fast.centers)).toEqual(Array.from(plain.centers));
         expect(fast.iterations).toBe(plain.iterations);
         expect(fast.converged).toBe(plain.converged);

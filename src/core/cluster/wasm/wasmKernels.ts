@@ -1,0 +1,115 @@
+import type { BoundsEngine } from '../boundsEngine';
+import type { Dataset } from '../dataset';
+import type { HamerlyState } from '../hamerlyPass';
+import type { SeedingEngine } from '../seeding';
+
+/** Where the compiled kernels come from: served next to the code in the browser, a file in Node. */
+export const KMEANS_WASM_URL = new URL('./kmeans.wasm', import.meta.url);
+
+interface KernelExports {
+  readonly memory: WebAssembly.Memory;
+  layout(
+    x: number,
+    labels: number,
+    upper: number,
+    lower: number,
+    centers: number,
+    pairs: number,
+    half: number,
+    move: number,
+    sums: number,
+    counts: number,
+  ): void;
+  pass(n: number, d: number, k: number, maxMove: number, full: number): number;
+  improvedBy(candidate: number, n: number, d: number, out: number, prev: number): number;
+}
+
+/** The engines a restart uses, both running in one WebAssembly instance over one copy of the points. */
+export interface WasmKernels {
+  readonly bounds: BoundsEngine;
+  readonly seeding: SeedingEngine;
+}
+
+const PAGE = 65536;
+const align = (bytes: number): number => Math.ceil(bytes / 16) * 16;
+
+/**
+ * Instantiates kmeans.wasm (source: assembly/kmeans.ts) for one dataset: the points are copied into
+ * its memory once, here, and reused by every (k, restart). Its Hamerly pass and k-means++ potential
+ * give what the JS ones give, bit for bit; they are only faster (SIMD, no bounds checks).
+ */
+export function createWasmKernels(module: WebAssembly.Module, ds: Dataset): WasmKernels {
+  const { n, d } = ds;
+  const kernel = new WebAssembly.Instance(module, { env: { abort: kernelAbort } })
+    .exports as unknown as KernelExports;
+  const { memory } = kernel;
+  const xAt = align(memory.buffer.byteLength);
+  const labelsAt = align(xAt + n * d * 8);
+  const upperAt = align(labelsAt + n * 4);
+  const lowerAt = align(upperAt + n * 8);
+  const seedAt = align(lowerAt + n * 8); // three rows of n for k-means++
+  const perK = align(seedAt + 3 * n * 8); // centre-sized scratch, sized for the largest k so far
+  const pairWidth = d <= 8 ? 8 : d; // features per centre in the pair layout (see the kernel)
+  let kCapacity = 0;
+  const reserve = (k: number): void => {
+    if (k <= kCapacity) return;
+    kCapacity = Math.max(k, 16);
+    const end = perK + kCapacity * (4 * d + pairWidth + 2) * 8 + 256;
+    const missing = end - memory.buffer.byteLength;
+    if (missing > 0) memory.grow(Math.ceil(missing / PAGE));
+  };
+  reserve(1);
+  new Float64Array(memory.buffer, xAt, n * d).set(ds.x);
+
+  let centersView = new Float64Array(0);
+  let pairsView = new Float64Array(0);
+  const bounds: BoundsEngine = {
+    start(k) {
+      reserve(k); // may grow the memory: views are made after it
+      const buffer = memory.buffer;
+      const pairCount = (k + 1) >> 1;
+      const centersAt = perK;
+      const pairsAt = align(centersAt + k * d * 8);
+      const halfAt = align(pairsAt + pairCount * pairWidth * 16);
+      const moveAt = align(halfAt + k * 8);
+      const sumsAt = align(moveAt + k * 8);
+      const countsAt = align(sumsAt + k * d * 8);
+      kernel.layout(xAt, labelsAt, upperAt, lowerAt, centersAt, pairsAt, halfAt, moveAt, sumsAt, countsAt);
+      centersView = new Float64Array(buffer, centersAt, k * d);
+      // A missing odd centre keeps +Infinity and never wins.
+      pairsView = new Float64Array(buffer, pairsAt, pairCount * pairWidth * 2).fill(Infinity);
+      return {
+        labels: new Int32Array(buffer, labelsAt, n).fill(-1),
+        upper: new Float64Array(buffer, upperAt, n),
+        lower: new Float64Array(buffer, lowerAt, n),
+        half: new Float64Array(buffer, halfAt, k),
+        move: new Float64Array(buffer, moveAt, k),
+        maxMove: 0.5,
+        sums: new Float64Array(buffer, sumsAt, k * d),
+        counts: new Float64Array(buffer, countsAt, k),
+      } satisfies HamerlyState;
+    },
+    pass(state, centers, k, full) {
+      centersView.set(centers.subarray(0, k * d));
+      for (let c = 0; c < k; c++) {
+        const q = (c >> 1) * pairWidth * 2 + (c & 1);
+        for (let j = 0; j < pairWidth; j++) pairsView[q + 2 * j] = j < d ? (centers[c * d + j] as number) : 0;
+      }
+      return kernel.pass(n, d, k, state.maxMove, full ? 1 : 0);
+    },
+  };
+
+  const seeding: SeedingEngine = {
+    scratch() {
+      const row = (r: number): Float64Array => new Float64Array(memory.buffer, seedAt + r * n * 8, n);
+      return [row(0), row(1), row(2)];
+    },
+    improvedBy: (candidate, out, prev) => kernel.improvedBy(candidate, n, d, out.byteOffset, prev.byteOffset),
+  };
+
+  return { bounds, seeding };
+}
+
+function kernelAbort(): never {
+  throw new Error('The WebAssembly clustering kernel stopped on an internal error.');
+}

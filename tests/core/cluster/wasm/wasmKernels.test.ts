@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import asc from 'assemblyscript/asc';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chooseAccelerator } from '../../../../src/core/cluster/accelerator';
+import { prepareDataset } from '../../../../src/core/cluster/dataset';
+import { finalizeKMeans } from '../../../../src/core/cluster/finalizeKMeans';
+import { restartRandom } from '../../../../src/core/cluster/random';
+import { kmeansRestart } from '../../../../src/core/cluster/restart';
+import { jsSeeding, kmeansPlusPlus } from '../../../../src/core/cluster/seeding';
+import { createWasmKernels, KMEANS_WASM_URL } from '../../../../src/core/cluster/wasm/wasmKernels';
+import packageJson from '../../../../package.json';
+import { pointsFromRows } from '../helpers';
+import { kmeansWasm } from './loadKernels';
+
+/** Rows of width d (1..10, so both the unrolled and the looped kernels run), odd and even n. */
+const rowsArb = fc
+  .tuple(fc.integer({ min: 1, max: 10 }), fc.boolean(), fc.nat(1_000_000), fc.integer({ min: 20, max: 161 }))
+  .map(([d, integer, seed, n]) => {
+    const rng = restartRandom(seed, 1, 0, 1);
+    // Small integers give many exact ties and duplicate points; floats the general case.
+    return Array.from({ length: n }, () =>
+      Array.from({ length: d }, () => (integer ? rng.nextBelow(4) - 1 : (rng.nextFloat() - 0.5) * 20)),
+    );
+  });
+
+const distinctCount = (rows: number[][]): number => new Set(rows.map((r) => r.join(','))).size;
+
+describe('WebAssembly kernels (kmeans.wasm)', () => {
+  it('the committed kmeans.wasm is what assembly/kmeans.ts compiles to (npm run build:wasm)', async () => {
+    const script = packageJson.scripts['build:wasm'];
+    const args = script.split(' ').slice(1);
+    const out = args.indexOf('--outFile');
+    expect(out).toBeGreaterThan(0);
+    args[out + 1] = 'fresh.wasm';
+    let fresh: Uint8Array | null = null;
+    const { error, stderr } = await asc.main(args, {
+      writeFile: (name: string, contents: Uint8Array | string) => {
+        if (name.endsWith('fresh.wasm')) fresh = contents as Uint8Array;
+      },
+    });
+    expect(error, stderr.toString()).toBeNull();
+    expect(fresh).not.toBeNull();
+    expect(
+      Buffer.from(fresh as unknown as Uint8Array).equals(readFileSync(fileURLToPath(KMEANS_WASM_URL))),
+    ).toBe(true);
+  }, 60_000);
+
+  it('property: a WebAssembly restart equals the plain one bit for bit (centres, iterations, inertia, labels)', () => {
+    fc.assert(
+      fc.property(rowsArb, fc.integer({ min: 1, max: 12 }), fc.nat(5), (rows, k, restart) => {
+        const ds = prepareDataset(pointsFromRows(rows));
+        const s = { maxIter: 300, tolAbs: 1e-4 * ds.meanVariance };
+        const plain = kmeansRestart(ds, k, restart, 42, s);
+        const wasm = chooseAccelerator(ds, { force: 'bounds', wasm: kmeansWasm });
+        expect(wasm.kind === 'bounds' && wasm.wasm !== null).toBe(true);
+        const fast = kmeansRestart(ds, k, restart, 42, s, wasm);
+        expect(Array.from(fast.centers)).toEqual(Array.from(plain.centers));
+        expect(fast.iterations).toBe(plain.iterations);
+        expect(fast.converged).toBe(plain.converged);
+        expect(fast.inertia).toBe(plain.inertia);
+        expect(finalizeKMeans(ds, fast, 300).labels).toEqual(finalizeKMeans(ds, plain, 300).labels);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('property: WebAssembly k-means++ draws the same seeds as JavaScript', () => {
+    fc.assert(
+      fc.property(rowsArb, fc.integer({ min: 2, max: 12 }), fc.nat(20), (rows, k, restart) => {
+        fc.pre(distinctCount(rows) >= k);
+        const ds = prepareDataset(pointsFromRows(rows));
+        const { seeding } = createWasmKernels(kmeansWasm, ds);
+        const js = kmeansPlusPlus(ds, k, restartRandom(3, k, restart, ds.n), jsSeeding(ds));
+        const wasm = kmeansPlusPlus(ds, k, restartRandom(3, k, restart, ds.n), seeding);
+        expect(Array.from(wasm)).toEqual(Array.from(js));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the same potentials and totals as JavaScript, for every candidate', () => {
+    const rng = restartRandom(11, 1, 0, 1);
+    for (const d of [1, 2, 5, 6, 8, 9]) {
+      const rows = Array.from({ length: 101 }, () => Array.from({ length: d }, () => rng.nextFloat() * 7));
+      const ds = prepareDataset(pointsFromRows(rows));
+      const { seeding } = createWasmKernels(kmeansWasm, ds);
+      const js = jsSeeding(ds);
+      const [prevW, outW] = seeding.scratch();
+      const [prevJ, outJ] = js.scratch();
+      for (let i = 0; i < ds.n; i++) prevW[i] = prevJ[i] = (i % 7) * 0.5;
+      for (let c = 0; c < ds.n; c += 9) {
+        expect(seeding.improvedBy(c, outW, prevW)).toBe(js.improvedBy(c, outJ, prevJ));
+        expect(Array.from(outW)).toEqual(Array.from(outJ));
+      }
+    }
+  });
+
+  it('grows its memory for k above its first reservation and still equals the plain loop', () => {
+    const rng = restartRandom(5, 1, 0, 1);
+    const rows = Array.from({ length: 3001 }, () => Array.from({ length: 6 }, () => rng.nextFloat() * 100));
+    const ds = prepareDataset(pointsFromRows(rows));
+    const s = { maxIter: 300, tolAbs: 0 };
+    const wasm = chooseAccelerator(ds, { wasm: kmeansWasm });
+    expect(wasm.kind).toBe('bounds');
+    for (const k of [3, 40, 7]) {
+      const fast = kmeansRestart(ds, k, 1, 42, s, wasm);
+      const plain = kmeansRestart(ds, k, 1, 42, s);
+      expect(Array.from(fast.centers)).toEqual(Array.from(plain.centers));
+      expect(fast.iterations).toBe(plain.iterations);
+    }
+  });
+
+  it('is only instantiated for the bounds kind', () => {
+    const ds = prepareDataset(pointsFromRows(Array.from({ length: 3000 }, (_, i) => [i % 17, i % 5])));
+    expect(chooseAccelerator(ds, { wasm: kmeansWasm }).kind).toBe('tree');
+    expect(chooseAccelerator(ds, { force: 'bounds' })).toEqual({ kind: 'bounds', wasm: null });
+  });
+});
