@@ -17,59 +17,59 @@ export function kmeansPlusPlus(
   rng: Random,
   engine: SeedingEngine = jsSeeding(ds),
 ): Int32Array {
-  const { n, d, x } = ds;
   const chosen = new Int32Array(k);
-  let [closest, best, trial] = engine.scratch();
-  const cumulative = new Float64Array(n);
-  const first = rng.nextBelow(n);
+  const { closest, cumulative } = engine.rows();
+  closest.fill(Infinity);
+  const first = rng.nextBelow(ds.n);
   chosen[0] = first;
-  for (let i = 0; i < n; i++) closest[i] = rowDistance(x, d, i, first);
+  let potential = k > 1 ? engine.absorb(first, closest, cumulative) : 0;
   const trials = localTrials(k);
+  const candidates = new Int32Array(trials);
+  const totals = new Float64Array(trials);
   for (let c = 1; c < k; c++) {
-    let acc = 0;
-    for (let i = 0; i < n; i++) {
-      acc += closest[i] as number;
-      cumulative[i] = acc;
-    }
-    const potential = acc;
-    let bestPotential = Infinity;
-    let bestIndex = -1;
-    for (let t = 0; t < trials; t++) {
-      const candidate = upperBound(cumulative, rng.nextFloat() * potential);
-      const p = engine.improvedBy(candidate, trial, closest);
-      if (p < bestPotential) {
-        bestPotential = p;
-        bestIndex = candidate;
-        const swap = best;
-        best = trial;
-        trial = swap;
-      }
-    }
-    chosen[c] = bestIndex;
-    const swap = closest;
-    closest = best;
-    best = swap;
+    // The draws do not depend on the potentials, so all candidates are drawn first and then
+    // weighed in one go (one pass over the points instead of one per candidate).
+    for (let t = 0; t < trials; t++) candidates[t] = upperBound(cumulative, rng.nextFloat() * potential);
+    engine.potentials(candidates, closest, totals);
+    let best = 0;
+    for (let t = 1; t < trials; t++) if ((totals[t] as number) < (totals[best] as number)) best = t;
+    const row = candidates[best] as number;
+    chosen[c] = row;
+    if (c + 1 < k) potential = engine.absorb(row, closest, cumulative);
   }
   return chosen;
 }
 
 /**
- * What computes a candidate's potential (improvedBy) and where its rows of n live. Engines differ
- * only in speed: every one returns the JS improvedBy's values and total, bit for bit.
+ * Where k-means++ keeps each point's squared distance to its nearest chosen centre (and their
+ * running total, to draw from), and what updates and weighs them. Engines differ only in speed: all
+ * give the JavaScript engine's numbers bit for bit (each distance term by term in feature order,
+ * each total in row order).
  */
 export interface SeedingEngine {
-  /** Three distinct rows of n scratch (closest, best, trial); valid until the next call. */
-  scratch(): [Float64Array, Float64Array, Float64Array];
-  /** Writes min(prev[i], |x_i - x_candidate|^2) into out and returns the total in row order. */
-  improvedBy(candidate: number, out: Float64Array, prev: Float64Array): number;
+  /** Two rows of n, valid until the next call. */
+  rows(): { readonly closest: Float64Array; readonly cumulative: Float64Array };
+  /**
+   * totals[t] = the potential if candidates[t] became a centre: the sum over rows, in row order, of
+   * min(closest[i], |x_i - x_candidate|^2).
+   */
+  potentials(candidates: Int32Array, closest: Float64Array, totals: Float64Array): void;
+  /**
+   * Makes `row` a chosen centre: closest[i] = min(closest[i], |x_i - x_row|^2), and cumulative[i] =
+   * closest[0] + ... + closest[i] added in row order. Returns the total, the new potential.
+   */
+  absorb(row: number, closest: Float64Array, cumulative: Float64Array): number;
 }
 
 /** The JavaScript engine. */
 export function jsSeeding(ds: Dataset): SeedingEngine {
   const { n, d, x } = ds;
   return {
-    scratch: () => [new Float64Array(n), new Float64Array(n), new Float64Array(n)],
-    improvedBy: (candidate, out, prev) => improvedBy(x, d, n, candidate, out, prev),
+    rows: () => ({ closest: new Float64Array(n), cumulative: new Float64Array(n) }),
+    potentials(candidates, closest, totals) {
+      candidates.forEach((c, t) => (totals[t] = improvedBy(x, d, n, c, closest, null)));
+    },
+    absorb: (row, closest, cumulative) => improvedBy(x, d, n, row, closest, cumulative),
   };
 }
 
@@ -84,8 +84,9 @@ function rowDistance(x: Float64Array, d: number, a: number, b: number): number {
 }
 
 /**
- * Writes min(prev[i], |x_i - x_c|^2) into out and returns the total in row order: the potential
- * if row c became a centre. Same values and summation order as the textbook loop, so the same
+ * Returns the total in row order of min(closest[i], |x_i - x_c|^2), the potential if row c became
+ * a centre. With `cumulative`, also makes c a centre: those values go into closest and their
+ * running totals into cumulative. Same values and summation order as the textbook loop, so the same
  * total bit for bit; up to LANES features the candidate sits in locals for the unrolled kernel.
  * (Skipping points by the triangle inequality was tried: at 6-D it spared only 10-35% of the
  * distances and its unpredictable branch cost more than it saved.)
@@ -95,8 +96,8 @@ function improvedBy(
   d: number,
   n: number,
   c: number,
-  out: Float64Array,
-  prev: Float64Array,
+  closest: Float64Array,
+  cumulative: Float64Array | null,
 ): number {
   let total = 0;
   const base = c * d;
@@ -111,20 +112,26 @@ function improvedBy(
     const c6 = d > 6 ? (x[base + 6] as number) : 0;
     const c7 = d > 7 ? (x[base + 7] as number) : 0;
     for (let i = 0; i < n; i++) {
-      let v = prev[i] as number;
+      let v = closest[i] as number;
       const s = distRow8(x, i * d, d, c0, c1, c2, c3, c4, c5, c6, c7);
       if (s < v) v = s;
-      out[i] = v;
       total += v;
+      if (cumulative !== null) {
+        closest[i] = v;
+        cumulative[i] = total;
+      }
     }
     return total;
   }
   for (let i = 0; i < n; i++) {
-    let v = prev[i] as number;
+    let v = closest[i] as number;
     const s = rowDistance(x, d, i, c);
     if (s < v) v = s;
-    out[i] = v;
     total += v;
+    if (cumulative !== null) {
+      closest[i] = v;
+      cumulative[i] = total;
+    }
   }
   return total;
 }

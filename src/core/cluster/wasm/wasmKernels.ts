@@ -8,6 +8,8 @@ export const KMEANS_WASM_URL = new URL('./kmeans.wasm', import.meta.url);
 
 interface KernelExports {
   readonly memory: WebAssembly.Memory;
+  /** Points per block of a pass: the length of its WORK list. */
+  readonly BLOCK: WebAssembly.Global;
   layout(
     x: number,
     labels: number,
@@ -19,9 +21,11 @@ interface KernelExports {
     move: number,
     sums: number,
     counts: number,
+    work: number,
   ): void;
   pass(n: number, d: number, k: number, maxMove: number, full: number): number;
-  improvedBy(candidate: number, n: number, d: number, out: number, prev: number): number;
+  absorb(chosen: number, n: number, d: number, closest: number, cumulative: number): number;
+  potentials(candidates: number, count: number, n: number, d: number, closest: number, totals: number): void;
 }
 
 /** The engines a restart uses, both running in one WebAssembly instance over one copy of the points. */
@@ -31,6 +35,8 @@ export interface WasmKernels {
 }
 
 const PAGE = 65536;
+/** More k-means++ candidates per centre than 2 + ln(k) could ever ask for. */
+const MAX_CANDIDATES = 64;
 const align = (bytes: number): number => Math.ceil(bytes / 16) * 16;
 
 /**
@@ -47,8 +53,12 @@ export function createWasmKernels(module: WebAssembly.Module, ds: Dataset): Wasm
   const labelsAt = align(xAt + n * d * 8);
   const upperAt = align(labelsAt + n * 4);
   const lowerAt = align(upperAt + n * 8);
-  const seedAt = align(lowerAt + n * 8); // three rows of n for k-means++
-  const perK = align(seedAt + 3 * n * 8); // centre-sized scratch, sized for the largest k so far
+  const workAt = align(lowerAt + n * 8);
+  const closestAt = align(workAt + (kernel.BLOCK.value as number) * 4); // k-means++: distances to the nearest chosen centre
+  const cumulativeAt = align(closestAt + n * 8);
+  const candidatesAt = align(cumulativeAt + n * 8);
+  const totalsAt = align(candidatesAt + MAX_CANDIDATES * 4);
+  const perK = align(totalsAt + MAX_CANDIDATES * 8); // centre-sized scratch, sized for the largest k so far
   const pairWidth = d <= 8 ? 8 : d; // features per centre in the pair layout (see the kernel)
   let kCapacity = 0;
   const reserve = (k: number): void => {
@@ -74,7 +84,19 @@ export function createWasmKernels(module: WebAssembly.Module, ds: Dataset): Wasm
       const moveAt = align(halfAt + k * 8);
       const sumsAt = align(moveAt + k * 8);
       const countsAt = align(sumsAt + k * d * 8);
-      kernel.layout(xAt, labelsAt, upperAt, lowerAt, centersAt, pairsAt, halfAt, moveAt, sumsAt, countsAt);
+      kernel.layout(
+        xAt,
+        labelsAt,
+        upperAt,
+        lowerAt,
+        centersAt,
+        pairsAt,
+        halfAt,
+        moveAt,
+        sumsAt,
+        countsAt,
+        workAt,
+      );
       centersView = new Float64Array(buffer, centersAt, k * d);
       // A missing odd centre keeps +Infinity and never wins.
       pairsView = new Float64Array(buffer, pairsAt, pairCount * pairWidth * 2).fill(Infinity);
@@ -100,11 +122,18 @@ export function createWasmKernels(module: WebAssembly.Module, ds: Dataset): Wasm
   };
 
   const seeding: SeedingEngine = {
-    scratch() {
-      const row = (r: number): Float64Array => new Float64Array(memory.buffer, seedAt + r * n * 8, n);
-      return [row(0), row(1), row(2)];
+    rows: () => ({
+      closest: new Float64Array(memory.buffer, closestAt, n),
+      cumulative: new Float64Array(memory.buffer, cumulativeAt, n),
+    }),
+    potentials(candidates, closest, totals) {
+      const count = candidates.length;
+      if (count > MAX_CANDIDATES) throw new RangeError(`At most ${MAX_CANDIDATES} candidates at once.`);
+      new Int32Array(memory.buffer, candidatesAt, count).set(candidates);
+      kernel.potentials(candidatesAt, count, n, d, closest.byteOffset, totalsAt);
+      totals.set(new Float64Array(memory.buffer, totalsAt, count));
     },
-    improvedBy: (candidate, out, prev) => kernel.improvedBy(candidate, n, d, out.byteOffset, prev.byteOffset),
+    absorb: (row, closest, cumulative) => kernel.absorb(row, n, d, closest.byteOffset, cumulative.byteOffset),
   };
 
   return { bounds, seeding };

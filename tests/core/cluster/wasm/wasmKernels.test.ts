@@ -80,19 +80,29 @@ describe('WebAssembly kernels (kmeans.wasm)', () => {
     );
   });
 
-  it('gives the same potentials and totals as JavaScript, for every candidate', () => {
+  it('weighs candidates and absorbs a centre exactly as JavaScript does', () => {
     const rng = restartRandom(11, 1, 0, 1);
     for (const d of [1, 2, 5, 6, 8, 9]) {
-      const rows = Array.from({ length: 101 }, () => Array.from({ length: d }, () => rng.nextFloat() * 7));
-      const ds = prepareDataset(pointsFromRows(rows));
-      const { seeding } = createWasmKernels(kmeansWasm, ds);
-      const js = jsSeeding(ds);
-      const [prevW, outW] = seeding.scratch();
-      const [prevJ, outJ] = js.scratch();
-      for (let i = 0; i < ds.n; i++) prevW[i] = prevJ[i] = (i % 7) * 0.5;
-      for (let c = 0; c < ds.n; c += 9) {
-        expect(seeding.improvedBy(c, outW, prevW)).toBe(js.improvedBy(c, outJ, prevJ));
-        expect(Array.from(outW)).toEqual(Array.from(outJ));
+      for (const n of [101, 100]) {
+        const rows = Array.from({ length: n }, () => Array.from({ length: d }, () => rng.nextFloat() * 7));
+        const ds = prepareDataset(pointsFromRows(rows));
+        const wasm = createWasmKernels(kmeansWasm, ds).seeding;
+        const js = jsSeeding(ds);
+        const [rowsW, rowsJ] = [wasm.rows(), js.rows()];
+        const [closestW, closestJ] = [rowsW.closest, rowsJ.closest];
+        for (let i = 0; i < n; i++) closestW[i] = closestJ[i] = (i % 7) * 0.5;
+        const candidates = Int32Array.from([0, 9, 50, 9, n - 1]);
+        const [totalsW, totalsJ] = [new Float64Array(5), new Float64Array(5)];
+        wasm.potentials(candidates, closestW, totalsW);
+        js.potentials(candidates, closestJ, totalsJ);
+        expect(Array.from(totalsW)).toEqual(Array.from(totalsJ));
+        for (const row of [3, n - 1, 40]) {
+          expect(wasm.absorb(row, closestW, rowsW.cumulative)).toBe(
+            js.absorb(row, closestJ, rowsJ.cumulative),
+          );
+          expect(Array.from(closestW)).toEqual(Array.from(closestJ));
+          expect(Array.from(rowsW.cumulative)).toEqual(Array.from(rowsJ.cumulative));
+        }
       }
     }
   });

@@ -12,9 +12,11 @@
 //   CENTERS k * d f64, row-major;  PAIRS  ceil(k / 2) * D * 2 f64: centres 2p and 2p+1 side by side
 //           per feature, D = 8 when d <= 8 (features d..7 unused), else d; a missing odd centre
 //           holds +Infinity, so it never wins
-//   HALF, MOVE  k f64;  SUMS  k * d f64;  COUNTS  k f64
+//   HALF, MOVE  k f64;  SUMS  k * d f64;  COUNTS  k f64;  WORK  BLOCK i32 (points a pass must look at)
 
 const MARGIN: f64 = 1 - 1e-9;
+/** Points per block of a bounds pass (see pass); WORK must hold this many i32. */
+export const BLOCK: i32 = 2048;
 
 let X: usize = 0;
 let LABELS: usize = 0;
@@ -26,6 +28,7 @@ let HALF: usize = 0;
 let MOVE: usize = 0;
 let SUMS: usize = 0;
 let COUNTS: usize = 0;
+let WORK: usize = 0;
 
 export function layout(
   x: usize,
@@ -38,6 +41,7 @@ export function layout(
   move: usize,
   sums: usize,
   counts: usize,
+  work: usize,
 ): void {
   X = x;
   LABELS = labels;
@@ -49,6 +53,7 @@ export function layout(
   MOVE = move;
   SUMS = sums;
   COUNTS = counts;
+  WORK = work;
 }
 
 /** Squared distance of the point at xo to centre c, as the plain loop sums it. */
@@ -269,62 +274,83 @@ export function pass(n: i32, d: i32, k: i32, maxMove: f64, full: bool): i32 {
     }
     return changed;
   }
-  for (let i = 0; i < n; i++) {
-    const lp = LABELS + (<usize>i << 2);
-    const up8 = UPPER + (<usize>i << 3);
-    const low8 = LOWER + (<usize>i << 3);
-    const a = load<i32>(lp);
-    const up = load<f64>(up8) + load<f64>(MOVE + (<usize>a << 3));
-    const low = load<f64>(low8) - maxMove;
-    const h = load<f64>(HALF + (<usize>a << 3));
-    const bound = h > low * MARGIN ? h : low * MARGIN;
-    if (up <= bound) {
+  // Blocks small enough that a block's rows and bounds are still in cache for phases 2 and 3.
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = min(start + BLOCK, n);
+    // Phase 1 streams over the bounds alone, without a branch: every point gets its bounds brought
+    // up to date, and the points the bounds cannot settle are listed in WORK.
+    let m = 0;
+    for (let i = start; i < end; i++) {
+      const up8 = UPPER + (<usize>i << 3);
+      const low8 = LOWER + (<usize>i << 3);
+      const a = load<i32>(LABELS + (<usize>i << 2));
+      const up = load<f64>(up8) + load<f64>(MOVE + (<usize>a << 3));
+      const low = load<f64>(low8) - maxMove;
+      const h = load<f64>(HALF + (<usize>a << 3));
+      const bound = h > low * MARGIN ? h : low * MARGIN;
       store<f64>(up8, up);
       store<f64>(low8, low);
-      continue;
+      store<i32>(WORK + (<usize>m << 2), i);
+      m += <i32>!(up <= bound);
     }
-    const xo = X + <usize>i * rowBytes;
-    const tight = Math.sqrt(sqDistTo(xo, d, a)) / MARGIN;
-    if (tight <= bound) {
-      store<f64>(up8, tight);
-      store<f64>(low8, low);
-      continue;
+    // Phase 2 tightens the upper bound of the listed points; those still unsettled stay listed (the
+    // list is compacted in place: the write position never passes the read position).
+    let f = 0;
+    for (let w = 0; w < m; w++) {
+      const i = load<i32>(WORK + (<usize>w << 2));
+      const a = load<i32>(LABELS + (<usize>i << 2));
+      const low = load<f64>(LOWER + (<usize>i << 3));
+      const h = load<f64>(HALF + (<usize>a << 3));
+      const bound = h > low * MARGIN ? h : low * MARGIN;
+      const tight = Math.sqrt(sqDistTo(X + <usize>i * rowBytes, d, a)) / MARGIN;
+      store<f64>(UPPER + (<usize>i << 3), tight);
+      store<i32>(WORK + (<usize>f << 2), i);
+      f += <i32>!(tight <= bound);
     }
-    const label = scan(xo, d, pairCount, i);
-    if (label == a) continue;
-    changed++;
-    store<i32>(lp, label);
-    movePoint(xo, d, a, label);
+    // Phase 3: a full scan of each point left, and the sums follow the points that change cluster.
+    // (Phases 1 and 2 wrote bounds for these points too; the scan overwrites them, so every point
+    // ends the pass with the bounds the one-loop pass gives it.)
+    for (let w = 0; w < f; w++) {
+      const i = load<i32>(WORK + (<usize>w << 2));
+      const lp = LABELS + (<usize>i << 2);
+      const a = load<i32>(lp);
+      const xo = X + <usize>i * rowBytes;
+      const label = scan(xo, d, pairCount, i);
+      if (label == a) continue;
+      changed++;
+      store<i32>(lp, label);
+      movePoint(xo, d, a, label);
+    }
   }
   return changed;
 }
 
 /**
- * k-means++ candidate potential (see improvedBy in ../../seeding.ts): writes
- * min(prev[i], |x_i - x_candidate|^2) into out and returns their total, summed in row order so it
- * is the JS total bit for bit. Distances are computed for two rows at a time in SIMD, each lane with
- * the plain loop's terms in its order.
+ * Makes row `chosen` a k-means++ centre (see absorb in ../../seeding.ts): closest[i] becomes
+ * min(closest[i], |x_i - x_chosen|^2) and cumulative[i] the running total of closest in row order;
+ * returns the total. Distances two rows at a time in SIMD, each lane with the plain loop's terms in
+ * its order; the totals are added one row at a time, so they are the JS totals bit for bit.
  */
-export function improvedBy(candidate: i32, n: i32, d: i32, out: usize, prev: usize): f64 {
+export function absorb(chosen: i32, n: i32, d: i32, closest: usize, cumulative: usize): f64 {
   switch (d) {
     case 1:
-      return improvedByFor(candidate, n, 1, out, prev);
+      return absorbFor(chosen, n, 1, closest, cumulative);
     case 2:
-      return improvedByFor(candidate, n, 2, out, prev);
+      return absorbFor(chosen, n, 2, closest, cumulative);
     case 3:
-      return improvedByFor(candidate, n, 3, out, prev);
+      return absorbFor(chosen, n, 3, closest, cumulative);
     case 4:
-      return improvedByFor(candidate, n, 4, out, prev);
+      return absorbFor(chosen, n, 4, closest, cumulative);
     case 5:
-      return improvedByFor(candidate, n, 5, out, prev);
+      return absorbFor(chosen, n, 5, closest, cumulative);
     case 6:
-      return improvedByFor(candidate, n, 6, out, prev);
+      return absorbFor(chosen, n, 6, closest, cumulative);
     case 7:
-      return improvedByFor(candidate, n, 7, out, prev);
+      return absorbFor(chosen, n, 7, closest, cumulative);
     case 8:
-      return improvedByFor(candidate, n, 8, out, prev);
+      return absorbFor(chosen, n, 8, closest, cumulative);
     default:
-      return improvedByFor(candidate, n, d, out, prev);
+      return absorbFor(chosen, n, d, closest, cumulative);
   }
 }
 
@@ -333,70 +359,150 @@ export function improvedBy(candidate: i32, n: i32, d: i32, out: usize, prev: usi
   return v128.load64_lane(xo + rowBytes + (j << 3), v128.load64_splat(xo + (j << 3)), 1);
 }
 
-@inline function improvedByFor(candidate: i32, n: i32, d: i32, out: usize, prev: usize): f64 {
+@inline function absorbFor(chosen: i32, n: i32, d: i32, closest: usize, cumulative: usize): f64 {
   const rowBytes = <usize>d << 3;
-  const co = X + <usize>candidate * rowBytes;
+  const co = X + <usize>chosen * rowBytes;
   let total: f64 = 0;
   let i = 0;
   for (; i + 1 < n; i += 2) {
-    const xo = X + <usize>i * rowBytes;
-    let acc: v128;
-    if (d <= 8) {
-      let t = f64x2.sub(twoRows(xo, rowBytes, 0), v128.load64_splat(co));
-      acc = f64x2.mul(t, t);
-      if (d > 1) {
-        t = f64x2.sub(twoRows(xo, rowBytes, 1), v128.load64_splat(co + 8));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-      if (d > 2) {
-        t = f64x2.sub(twoRows(xo, rowBytes, 2), v128.load64_splat(co + 16));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-      if (d > 3) {
-        t = f64x2.sub(twoRows(xo, rowBytes, 3), v128.load64_splat(co + 24));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-      if (d > 4) {
-        t = f64x2.sub(twoRows(xo, rowBytes, 4), v128.load64_splat(co + 32));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-      if (d > 5) {
-        t = f64x2.sub(twoRows(xo, rowBytes, 5), v128.load64_splat(co + 40));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-      if (d > 6) {
-        t = f64x2.sub(twoRows(xo, rowBytes, 6), v128.load64_splat(co + 48));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-      if (d > 7) {
-        t = f64x2.sub(twoRows(xo, rowBytes, 7), v128.load64_splat(co + 56));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-    } else {
-      let t = f64x2.sub(twoRows(xo, rowBytes, 0), v128.load64_splat(co));
-      acc = f64x2.mul(t, t);
-      for (let j = 1; j < d; j++) {
-        t = f64x2.sub(twoRows(xo, rowBytes, <usize>j), v128.load64_splat(co + (<usize>j << 3)));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-    }
-    // v = s < prev ? s : prev, as the JS loop's `if (s < v) v = s`.
-    const v = f64x2.pmin(v128.load(prev + (<usize>i << 3)), acc);
-    v128.store(out + (<usize>i << 3), v);
+    const q = closest + (<usize>i << 3);
+    // v = s < closest ? s : closest, as the JS loop's `if (s < v) v = s`.
+    const v = f64x2.pmin(v128.load(q), twoDistances(X + <usize>i * rowBytes, rowBytes, d, co));
+    v128.store(q, v);
     total += f64x2.extract_lane(v, 0);
+    store<f64>(cumulative + (<usize>i << 3), total);
     total += f64x2.extract_lane(v, 1);
+    store<f64>(cumulative + (<usize>i << 3), total, 8);
+  }
+  if (i < n) {
+    const q = closest + (<usize>i << 3);
+    const s = rowDistance(X + <usize>i * rowBytes, d, co);
+    const p = load<f64>(q);
+    const v = s < p ? s : p;
+    store<f64>(q, v);
+    total += v;
+    store<f64>(cumulative + (<usize>i << 3), total);
+  }
+  return total;
+}
+
+/**
+ * Weighs `count` k-means++ candidates (row indices at `candidates`) in one pass over the points:
+ * totals[t] = sum over rows, in row order, of min(closest[i], |x_i - x_candidate_t|^2), the same
+ * numbers as improvedBy gives one candidate at a time. The rows are read once for all candidates.
+ */
+export function potentials(candidates: usize, count: i32, n: i32, d: i32, closest: usize, totals: usize): void {
+  switch (d) {
+    case 1:
+      potentialsFor(candidates, count, n, 1, closest, totals);
+      break;
+    case 2:
+      potentialsFor(candidates, count, n, 2, closest, totals);
+      break;
+    case 3:
+      potentialsFor(candidates, count, n, 3, closest, totals);
+      break;
+    case 4:
+      potentialsFor(candidates, count, n, 4, closest, totals);
+      break;
+    case 5:
+      potentialsFor(candidates, count, n, 5, closest, totals);
+      break;
+    case 6:
+      potentialsFor(candidates, count, n, 6, closest, totals);
+      break;
+    case 7:
+      potentialsFor(candidates, count, n, 7, closest, totals);
+      break;
+    case 8:
+      potentialsFor(candidates, count, n, 8, closest, totals);
+      break;
+    default:
+      potentialsFor(candidates, count, n, d, closest, totals);
+  }
+}
+
+/** Squared distances of rows i, i + 1 (the lanes) to row `co`: the plain loop's terms in order. */
+@inline function twoDistances(xo: usize, rowBytes: usize, d: i32, co: usize): v128 {
+  let t = f64x2.sub(twoRows(xo, rowBytes, 0), v128.load64_splat(co));
+  let acc = f64x2.mul(t, t);
+  if (d <= 8) {
+    if (d > 1) {
+      t = f64x2.sub(twoRows(xo, rowBytes, 1), v128.load64_splat(co + 8));
+      acc = f64x2.add(acc, f64x2.mul(t, t));
+    }
+    if (d > 2) {
+      t = f64x2.sub(twoRows(xo, rowBytes, 2), v128.load64_splat(co + 16));
+      acc = f64x2.add(acc, f64x2.mul(t, t));
+    }
+    if (d > 3) {
+      t = f64x2.sub(twoRows(xo, rowBytes, 3), v128.load64_splat(co + 24));
+      acc = f64x2.add(acc, f64x2.mul(t, t));
+    }
+    if (d > 4) {
+      t = f64x2.sub(twoRows(xo, rowBytes, 4), v128.load64_splat(co + 32));
+      acc = f64x2.add(acc, f64x2.mul(t, t));
+    }
+    if (d > 5) {
+      t = f64x2.sub(twoRows(xo, rowBytes, 5), v128.load64_splat(co + 40));
+      acc = f64x2.add(acc, f64x2.mul(t, t));
+    }
+    if (d > 6) {
+      t = f64x2.sub(twoRows(xo, rowBytes, 6), v128.load64_splat(co + 48));
+      acc = f64x2.add(acc, f64x2.mul(t, t));
+    }
+    if (d > 7) {
+      t = f64x2.sub(twoRows(xo, rowBytes, 7), v128.load64_splat(co + 56));
+      acc = f64x2.add(acc, f64x2.mul(t, t));
+    }
+  } else {
+    for (let j = 1; j < d; j++) {
+      t = f64x2.sub(twoRows(xo, rowBytes, <usize>j), v128.load64_splat(co + (<usize>j << 3)));
+      acc = f64x2.add(acc, f64x2.mul(t, t));
+    }
+  }
+  return acc;
+}
+
+/** Squared distance of row xo to row co, the plain loop's terms in order. */
+@inline function rowDistance(xo: usize, d: i32, co: usize): f64 {
+  let s: f64 = 0;
+  for (let j = 0; j < d; j++) {
+    const t = load<f64>(xo + (<usize>j << 3)) - load<f64>(co + (<usize>j << 3));
+    s += t * t;
+  }
+  return s;
+}
+
+@inline function potentialsFor(
+  candidates: usize,
+  count: i32,
+  n: i32,
+  d: i32,
+  closest: usize,
+  totals: usize,
+): void {
+  const rowBytes = <usize>d << 3;
+  memory.fill(totals, 0, <usize>count << 3);
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const xo = X + <usize>i * rowBytes;
+    const prev = v128.load(closest + (<usize>i << 3));
+    for (let t = 0; t < count; t++) {
+      const co = X + <usize>load<i32>(candidates + (<usize>t << 2)) * rowBytes;
+      // v = s < prev ? s : prev, as the JS loop's `if (s < v) v = s`.
+      const v = f64x2.pmin(prev, twoDistances(xo, rowBytes, d, co));
+      const q = totals + (<usize>t << 3);
+      store<f64>(q, load<f64>(q) + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1));
+    }
   }
   if (i < n) {
     const xo = X + <usize>i * rowBytes;
-    let s: f64 = 0;
-    for (let j = 0; j < d; j++) {
-      const t = load<f64>(xo + (<usize>j << 3)) - load<f64>(co + (<usize>j << 3));
-      s += t * t;
+    const p = load<f64>(closest + (<usize>i << 3));
+    for (let t = 0; t < count; t++) {
+      const s = rowDistance(xo, d, X + <usize>load<i32>(candidates + (<usize>t << 2)) * rowBytes);
+      const q = totals + (<usize>t << 3);
+      store<f64>(q, load<f64>(q) + (s < p ? s : p));
     }
-    const p = load<f64>(prev + (<usize>i << 3));
-    const v = s < p ? s : p;
-    store<f64>(out + (<usize>i << 3), v);
-    total += v;
   }
-  return total;
 }
