@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { chooseAccelerator, type Accelerator } from '../../../src/core/cluster/accelerator';
+import { acceleratorKind, chooseAccelerator, type Accelerator } from '../../../src/core/cluster/accelerator';
 import { prepareDataset, type Dataset } from '../../../src/core/cluster/dataset';
 import { resolveKMeansOptions, restartSettings, type KMeansResult } from '../../../src/core/cluster/kmeans';
 import { pointsFromColumns } from '../../../src/core/cluster/points';
@@ -34,7 +34,8 @@ export class SweepPool {
   async sweep(columns: Float64Array[], kMax: number, nInit: number, seed: number): Promise<KMeansResult[]> {
     const n = columns[0]?.length ?? 0;
     const ds = shareArrays(prepareDataset(pointsFromColumns(columns)));
-    const accelerator = shareArrays(chooseAccelerator(ds));
+    // The kind the app would pick; a WebAssembly instance cannot be posted, so workers make their own.
+    const accelerator = shareArrays(chooseAccelerator(ds, { force: acceleratorKind(ds, this.wasm) }));
     const options = resolveKMeansOptions({ k: 1, nInit, seed });
     const settings = restartSettings(ds, options);
     const queue: WorkerRequest[] = [];

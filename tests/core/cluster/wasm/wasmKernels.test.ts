@@ -122,9 +122,18 @@ describe('WebAssembly kernels (kmeans.wasm)', () => {
     }
   });
 
-  it('is only instantiated for the bounds kind', () => {
-    const ds = prepareDataset(pointsFromRows(Array.from({ length: 3000 }, (_, i) => [i % 17, i % 5])));
+  it('is only instantiated for the bounds kind, which it takes over from the tree at 4 features', () => {
+    const rows = (d: number) =>
+      Array.from({ length: 3000 }, (_, i) => Array.from({ length: d }, (_, j) => (i * (j + 3)) % 17));
+    const ds = prepareDataset(pointsFromRows(rows(2)));
     expect(chooseAccelerator(ds, { wasm: kmeansWasm }).kind).toBe('tree');
     expect(chooseAccelerator(ds, { force: 'bounds' })).toEqual({ kind: 'bounds', wasm: null });
+    expect(chooseAccelerator(prepareDataset(pointsFromRows(rows(3))), { wasm: kmeansWasm }).kind).toBe(
+      'tree',
+    );
+    const four = prepareDataset(pointsFromRows(rows(4)));
+    expect(chooseAccelerator(four).kind).toBe('tree');
+    const withWasm = chooseAccelerator(four, { wasm: kmeansWasm });
+    expect(withWasm.kind === 'bounds' && withWasm.wasm !== null).toBe(true);
   });
 });
