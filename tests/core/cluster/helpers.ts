@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { pointsFromColumns, type Points } from '../../../src/core/cluster/points';
-import { createRandom } from '../../../src/core/cluster/random';
+import { createRandom, restartRandom } from '../../../src/core/cluster/random';
 
 /** Points from rows, e.g. [[0, 0], [1, 2]]. */
 export function pointsFromRows(rows: readonly (readonly number[])[]): Points {
@@ -34,3 +35,16 @@ export function blobs(seed: number, k: number, per: number, d: number, spread: n
   }
   return rows;
 }
+
+/**
+ * Rows of width d = 1..10 (both the unrolled and the looped kernels run), 20..161 of them (odd and
+ * even): continuous, or small integers with many exact ties and duplicate points.
+ */
+export const rowsArb = fc
+  .tuple(fc.integer({ min: 1, max: 10 }), fc.boolean(), fc.nat(1_000_000), fc.integer({ min: 20, max: 161 }))
+  .map(([d, integer, seed, n]) => {
+    const rng = restartRandom(seed, 1, 0, 1);
+    return Array.from({ length: n }, () =>
+      Array.from({ length: d }, () => (integer ? rng.nextBelow(4) - 1 : (rng.nextFloat() - 0.5) * 20)),
+    );
+  });

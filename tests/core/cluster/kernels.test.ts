@@ -6,17 +6,7 @@ import { dist8, distRow8, LANES, padCenters } from '../../../src/core/cluster/ke
 import { localTrials, restartRandom, type Random } from '../../../src/core/cluster/random';
 import { kmeansRestart } from '../../../src/core/cluster/restart';
 import { kmeansPlusPlus, upperBound } from '../../../src/core/cluster/seeding';
-import { pointsFromRows } from './helpers';
-
-/** Rows of width d: continuous, or small integers (many exact ties and duplicate points). */
-const rowsArb = fc
-  .tuple(fc.integer({ min: 1, max: 10 }), fc.boolean(), fc.nat(1_000_000), fc.integer({ min: 20, max: 160 }))
-  .map(([d, integer, seed, n]) => {
-    const rng = restartRandom(seed, 1, 0, 1);
-    return Array.from({ length: n }, () =>
-      Array.from({ length: d }, () => (integer ? rng.nextBelow(4) - 1 : (rng.nextFloat() - 0.5) * 20)),
-    );
-  });
+import { pointsFromRows, rowsArb } from './helpers';
 
 const plainDistance = (a: ArrayLike<number>, ao: number, b: ArrayLike<number>, bo: number, d: number) => {
   let s = 0;

@@ -11,19 +11,8 @@ import { kmeansRestart } from '../../../../src/core/cluster/restart';
 import { jsSeeding, kmeansPlusPlus } from '../../../../src/core/cluster/seeding';
 import { createWasmKernels, KMEANS_WASM_URL } from '../../../../src/core/cluster/wasm/wasmKernels';
 import packageJson from '../../../../package.json';
-import { pointsFromRows } from '../helpers';
+import { pointsFromRows, rowsArb } from '../helpers';
 import { kmeansWasm } from './loadKernels';
-
-/** Rows of width d (1..10, so both the unrolled and the looped kernels run), odd and even n. */
-const rowsArb = fc
-  .tuple(fc.integer({ min: 1, max: 10 }), fc.boolean(), fc.nat(1_000_000), fc.integer({ min: 20, max: 161 }))
-  .map(([d, integer, seed, n]) => {
-    const rng = restartRandom(seed, 1, 0, 1);
-    // Small integers give many exact ties and duplicate points; floats the general case.
-    return Array.from({ length: n }, () =>
-      Array.from({ length: d }, () => (integer ? rng.nextBelow(4) - 1 : (rng.nextFloat() - 0.5) * 20)),
-    );
-  });
 
 const distinctCount = (rows: number[][]): number => new Set(rows.map((r) => r.join(','))).size;
 
