@@ -41,8 +41,8 @@ const align = (bytes: number): number => Math.ceil(bytes / 16) * 16;
 
 /**
  * Instantiates kmeans.wasm (source: assembly/kmeans.ts) for one dataset: the points are copied into
- * its memory once, here, and reused by every (k, restart). Its Hamerly pass and k-means++ potential
- * give what the JS ones give, bit for bit; they are only faster (SIMD, no bounds checks).
+ * its memory once, here, and reused by every (k, restart). Its Hamerly pass and k-means++ steps give
+ * what the JS ones give, bit for bit; they are only faster (SIMD, no bounds checks, fewer branches).
  */
 export function createWasmKernels(module: WebAssembly.Module, ds: Dataset): WasmKernels {
   const { n, d } = ds;
@@ -54,7 +54,8 @@ export function createWasmKernels(module: WebAssembly.Module, ds: Dataset): Wasm
   const upperAt = align(labelsAt + n * 4);
   const lowerAt = align(upperAt + n * 8);
   const workAt = align(lowerAt + n * 8);
-  const closestAt = align(workAt + (kernel.BLOCK.value as number) * 4); // k-means++: distances to the nearest chosen centre
+  // k-means++: distances to the nearest chosen centre, their running totals, the candidates weighed.
+  const closestAt = align(workAt + (kernel.BLOCK.value as number) * 4);
   const cumulativeAt = align(closestAt + n * 8);
   const candidatesAt = align(cumulativeAt + n * 8);
   const totalsAt = align(candidatesAt + MAX_CANDIDATES * 4);

@@ -1,10 +1,13 @@
 // AssemblyScript source of kmeans.wasm (compiled with `npm run build:wasm`; a unit test fails when
-// the committed kmeans.wasm is not what this file compiles to). Two kernels:
-// - pass: the JS hamerlyPass (../../hamerlyPass.ts) line for line, same bounds, margins, tie rule
-//   and arithmetic, with the full scan of a point done two centres at a time in SIMD;
-// - improvedBy: the k-means++ candidate potential of ../../seeding.ts, two rows at a time in SIMD.
-// Every distance is summed term by term in feature order, as the plain JS loop does, so results are
-// the same bit for bit (WebAssembly has no fused multiply-add and no reassociation).
+// the committed kmeans.wasm is not what this file compiles to). Three kernels:
+// - pass: a pass of the JS hamerlyPass (../../hamerlyPass.ts): same bounds, margins, tie rule and
+//   arithmetic, so the same labels, bounds and sums; it works in blocks, branch-free where it can,
+//   and scans a point two centres at a time in SIMD;
+// - absorb and potentials: the k-means++ steps of ../../seeding.ts (make a row a centre; weigh the
+//   candidates), two rows at a time in SIMD.
+// Every distance is summed term by term in feature order, as the plain JS loop does, and every total
+// in row order, so results are the same bit for bit (WebAssembly has no fused multiply-add and no
+// reassociation).
 //
 // Memory layout (byte offsets set once per dataset by `layout`, all 16-byte aligned):
 //   X       n * d f64, row-major points
