@@ -40,6 +40,9 @@ describe('clustering on six features in the browser', () => {
     // Each tick starts a new analysis; Download comes back once the six-feature one has finished.
     const fileName = exportFileName(MALL_LIKE_COLUMNS);
     await page.locator('[data-testid="download"]', { hasText: fileName }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="features"]').textContent()).toContain(
+      'Clustering on Annual Income (k$), Spending Score (1-100), Age, Tenure (months), Visits per Month, and Basket Size ($),',
+    );
     const k = Number(await page.locator('[data-testid="k-value"]').textContent());
     const { name, text } = await downloadCsv(session);
     expect(name).toBe(fileName);

@@ -2,6 +2,9 @@ import { useAppStore } from '../../store/appStore';
 import { featureNames } from '../../store/featureNames';
 import { formatBytes } from './formatBytes';
 
+/** "A and B", "A, B, and C": the clustered columns as a sentence lists them. */
+const AS_LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
 const KIND_LABEL = {
   numeric: 'number',
   categorical: 'category',
@@ -34,8 +37,8 @@ export function DataSummary() {
       </p>
       {names.length > 0 && (
         <p data-testid="features">
-          Clustering on <strong>{names.join(' and ')}</strong>, each standardized (mean 0, standard deviation
-          1).
+          Clustering on <strong>{AS_LIST.format(names)}</strong>, each standardized (mean 0, standard
+          deviation 1).
           {leftOut > 0 &&
             ` ${leftOut} row${leftOut === 1 ? '' : 's'} with a missing value left out of clustering.`}
         </p>
