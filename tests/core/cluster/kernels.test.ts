@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { chooseAccelerator } from '../../../src/core/cluster/accelerator';
 import { prepareDataset, type Dataset } from '../../../src/core/cluster/dataset';
 import { finalizeKMeans } from '../../../src/core/cluster/finalizeKMeans';
 import { dist8, distRow8, LANES, padCenters } from '../../../src/core/cluster/kernels';
@@ -7,6 +8,7 @@ import { localTrials, restartRandom, type Random } from '../../../src/core/clust
 import { kmeansRestart } from '../../../src/core/cluster/restart';
 import { kmeansPlusPlus, upperBound } from '../../../src/core/cluster/seeding';
 import { pointsFromRows, rowsArb } from './helpers';
+import { kmeansWasm } from './wasm/loadKernels';
 
 const plainDistance = (a: ArrayLike<number>, ao: number, b: ArrayLike<number>, bo: number, d: number) => {
   let s = 0;
@@ -86,20 +88,24 @@ describe('unrolled kernels and the bounds path equal the plain arithmetic', () =
     );
   });
 
-  it('property: bounds path = plain path (centres, iterations, inertia, labels), d = 1..10', () => {
+  it('property: bounds path, in JavaScript and in WebAssembly, = plain path (centres, iterations, inertia, labels), d = 1..10', () => {
     fc.assert(
-      fc.property(rowsArb, fc.integer({ min: 1, max: 10 }), fc.nat(5), (rows, k, restart) => {
+      fc.property(rowsArb, fc.integer({ min: 1, max: 12 }), fc.nat(5), (rows, k, restart) => {
         const ds = prepareDataset(pointsFromRows(rows));
         const s = { maxIter: 300, tolAbs: 1e-4 * ds.meanVariance };
         const plain = kmeansRestart(ds, k, restart, 42, s);
-        const fast = kmeansRestart(ds, k, restart, 42, s, { kind: 'bounds', wasm: null });
-        expect(Array.from(fast.centers)).toEqual(Array.from(plain.centers));
-        expect(fast.iterations).toBe(plain.iterations);
-        expect(fast.converged).toBe(plain.converged);
-        expect(fast.inertia).toBe(plain.inertia);
-        expect(finalizeKMeans(ds, fast, 300).labels).toEqual(finalizeKMeans(ds, plain, 300).labels);
+        const wasm = chooseAccelerator(ds, { force: 'bounds', wasm: kmeansWasm });
+        expect(wasm.kind === 'bounds' && wasm.wasm !== null).toBe(true);
+        for (const accelerator of [{ kind: 'bounds', wasm: null } as const, wasm]) {
+          const fast = kmeansRestart(ds, k, restart, 42, s, accelerator);
+          expect(Array.from(fast.centers)).toEqual(Array.from(plain.centers));
+          expect(fast.iterations).toBe(plain.iterations);
+          expect(fast.converged).toBe(plain.converged);
+          expect(fast.inertia).toBe(plain.inertia);
+          expect(finalizeKMeans(ds, fast, 300).labels).toEqual(finalizeKMeans(ds, plain, 300).labels);
+        }
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   });
 });

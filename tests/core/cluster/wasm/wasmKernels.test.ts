@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseAccelerator } from '../../../../src/core/cluster/accelerator';
 import { prepareDataset } from '../../../../src/core/cluster/dataset';
-import { finalizeKMeans } from '../../../../src/core/cluster/finalizeKMeans';
 import { restartRandom } from '../../../../src/core/cluster/random';
 import { kmeansRestart } from '../../../../src/core/cluster/restart';
 import { jsSeeding, kmeansPlusPlus } from '../../../../src/core/cluster/seeding';
@@ -35,25 +34,6 @@ describe('WebAssembly kernels (kmeans.wasm)', () => {
       Buffer.from(fresh as unknown as Uint8Array).equals(readFileSync(fileURLToPath(KMEANS_WASM_URL))),
     ).toBe(true);
   }, 60_000);
-
-  it('property: a WebAssembly restart equals the plain one bit for bit (centres, iterations, inertia, labels)', () => {
-    fc.assert(
-      fc.property(rowsArb, fc.integer({ min: 1, max: 12 }), fc.nat(5), (rows, k, restart) => {
-        const ds = prepareDataset(pointsFromRows(rows));
-        const s = { maxIter: 300, tolAbs: 1e-4 * ds.meanVariance };
-        const plain = kmeansRestart(ds, k, restart, 42, s);
-        const wasm = chooseAccelerator(ds, { force: 'bounds', wasm: kmeansWasm });
-        expect(wasm.kind === 'bounds' && wasm.wasm !== null).toBe(true);
-        const fast = kmeansRestart(ds, k, restart, 42, s, wasm);
-        expect(Array.from(fast.centers)).toEqual(Array.from(plain.centers));
-        expect(fast.iterations).toBe(plain.iterations);
-        expect(fast.converged).toBe(plain.converged);
-        expect(fast.inertia).toBe(plain.inertia);
-        expect(finalizeKMeans(ds, fast, 300).labels).toEqual(finalizeKMeans(ds, plain, 300).labels);
-      }),
-      { numRuns: 200 },
-    );
-  });
 
   it('property: WebAssembly k-means++ draws the same seeds as JavaScript', () => {
     fc.assert(
