@@ -59,21 +59,20 @@ export class BoxGrid {
 
   /** How many boxes overlap b (touching counts), not counting ignoreSlot. */
   count(b: Box, ignoreSlot = -1): number {
-    const stamp = ++this.stamp;
-    let total = 0;
-    this.forCells(b, (list) => {
-      if (!list) return;
-      for (const slot of list) {
-        if (slot === ignoreSlot || this.stamps[slot] === stamp) continue;
-        this.stamps[slot] = stamp;
-        const o = this.boxes[slot];
-        if (o && o.x0 <= b.x1 && b.x0 <= o.x1 && o.y0 <= b.y1 && b.y0 <= o.y1) total++;
-      }
-    });
-    return total;
+    return this.sumOver(b, ignoreSlot, false);
   }
 
+  /** Total area of b covered by the other boxes (overlaps counted per box), not counting ignoreSlot. */
   overlap(b: Box, ignoreSlot = -1): number {
+    return this.sumOver(b, ignoreSlot, true);
+  }
+
+  /**
+   * Over the boxes o in b's cells, each once, skipping ignoreSlot and removed ones: the sum of their
+   * overlap areas with b, or (area false) how many touch b. A flag rather than a callback: this is
+   * the placer's inner loop.
+   */
+  private sumOver(b: Box, ignoreSlot: number, area: boolean): number {
     const stamp = ++this.stamp;
     let total = 0;
     this.forCells(b, (list) => {
@@ -82,7 +81,9 @@ export class BoxGrid {
         if (slot === ignoreSlot || this.stamps[slot] === stamp) continue;
         this.stamps[slot] = stamp;
         const o = this.boxes[slot];
-        if (o) total += overlapArea(b, o);
+        if (!o) continue;
+        if (area) total += overlapArea(b, o);
+        else if (o.x0 <= b.x1 && b.x0 <= o.x1 && o.y0 <= b.y1 && b.y0 <= o.y1) total++;
       }
     });
     return total;

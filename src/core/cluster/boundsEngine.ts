@@ -13,7 +13,7 @@ export interface BoundsEngine {
   pass(state: HamerlyState, centers: Float64Array, k: number, full: boolean): number;
 }
 
-export function newHamerlyState(n: number, k: number, d: number): HamerlyState {
+function newHamerlyState(n: number, k: number, d: number): HamerlyState {
   return {
     labels: new Int32Array(n).fill(-1),
     upper: new Float64Array(n),

@@ -87,8 +87,7 @@ function rowDistance(x: Float64Array, d: number, a: number, b: number): number {
  * Returns the total in row order of min(closest[i], |x_i - x_c|^2), the potential if row c became
  * a centre. With `cumulative`, also makes c a centre: those values go into closest and their
  * running totals into cumulative. Same values and summation order as the textbook loop, so the same
- * total bit for bit; up to LANES features the candidate sits in locals for the unrolled kernel.
- * (Skipping points by the triangle inequality was tried: at 6-D it spared only 10-35% of the
+ * total bit for bit. (Skipping points by the triangle inequality was tried: at 6-D it spared only 10-35% of the
  * distances and its unpredictable branch cost more than it saved.)
  */
 function improvedBy(
@@ -101,31 +100,20 @@ function improvedBy(
 ): number {
   let total = 0;
   const base = c * d;
-  if (d <= LANES) {
-    // The candidate's coordinates in locals (zero padded) for the unrolled kernel.
-    const c0 = x[base] as number;
-    const c1 = d > 1 ? (x[base + 1] as number) : 0;
-    const c2 = d > 2 ? (x[base + 2] as number) : 0;
-    const c3 = d > 3 ? (x[base + 3] as number) : 0;
-    const c4 = d > 4 ? (x[base + 4] as number) : 0;
-    const c5 = d > 5 ? (x[base + 5] as number) : 0;
-    const c6 = d > 6 ? (x[base + 6] as number) : 0;
-    const c7 = d > 7 ? (x[base + 7] as number) : 0;
-    for (let i = 0; i < n; i++) {
-      let v = closest[i] as number;
-      const s = distRow8(x, i * d, d, c0, c1, c2, c3, c4, c5, c6, c7);
-      if (s < v) v = s;
-      total += v;
-      if (cumulative !== null) {
-        closest[i] = v;
-        cumulative[i] = total;
-      }
-    }
-    return total;
-  }
+  // Up to LANES features the candidate's coordinates sit in locals (zero padded) for the unrolled
+  // kernel; above, the plain loop reads them.
+  const unrolled = d <= LANES;
+  const c0 = x[base] as number;
+  const c1 = unrolled && d > 1 ? (x[base + 1] as number) : 0;
+  const c2 = unrolled && d > 2 ? (x[base + 2] as number) : 0;
+  const c3 = unrolled && d > 3 ? (x[base + 3] as number) : 0;
+  const c4 = unrolled && d > 4 ? (x[base + 4] as number) : 0;
+  const c5 = unrolled && d > 5 ? (x[base + 5] as number) : 0;
+  const c6 = unrolled && d > 6 ? (x[base + 6] as number) : 0;
+  const c7 = unrolled && d > 7 ? (x[base + 7] as number) : 0;
   for (let i = 0; i < n; i++) {
     let v = closest[i] as number;
-    const s = rowDistance(x, d, i, c);
+    const s = unrolled ? distRow8(x, i * d, d, c0, c1, c2, c3, c4, c5, c6, c7) : rowDistance(x, d, i, c);
     if (s < v) v = s;
     total += v;
     if (cumulative !== null) {

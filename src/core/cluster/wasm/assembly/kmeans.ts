@@ -62,14 +62,7 @@ export function layout(
 /** Squared distance of the point at xo to centre c, as the plain loop sums it. */
 @inline function sqDistTo(xo: usize, d: i32, c: i32): f64 {
   const co = CENTERS + ((<usize>c * <usize>d) << 3);
-  if (d > 8) {
-    let s: f64 = 0;
-    for (let j = 0; j < d; j++) {
-      const t = load<f64>(xo + (<usize>j << 3)) - load<f64>(co + (<usize>j << 3));
-      s += t * t;
-    }
-    return s;
-  }
+  if (d > 8) return rowDistance(xo, d, co);
   // Unrolled; with d a constant (see pass) the unused terms fold away. 0 + t0^2 is t0^2 exactly.
   let t = load<f64>(xo) - load<f64>(co);
   let s = t * t;
