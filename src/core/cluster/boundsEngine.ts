@@ -11,6 +11,11 @@ export interface BoundsEngine {
   start(k: number): HamerlyState;
   /** One assignment pass with state.half already set; returns how many labels changed. */
   pass(state: HamerlyState, centers: Float64Array, k: number, full: boolean): number;
+  /**
+   * The sum, in row order, of each point's squared distance to the centre of its label, each
+   * distance in the plain loop's arithmetic: the same number in every engine.
+   */
+  inertia(state: HamerlyState, centers: Float64Array, k: number): number;
 }
 
 function newHamerlyState(n: number, k: number, d: number): HamerlyState {
@@ -36,5 +41,21 @@ export function jsBounds(ds: Dataset): BoundsEngine {
       return newHamerlyState(ds.n, k, ds.d);
     },
     pass: (state, centers, k, full) => hamerlyPass(ds.x, ds.n, ds.d, centers, k, state, pc, full),
+    inertia: (state, centers) => labelledInertia(ds, state.labels, centers),
   };
+}
+
+function labelledInertia(ds: Dataset, labels: Int32Array, centers: Float64Array): number {
+  const { n, d, x } = ds;
+  let inertia = 0;
+  for (let i = 0; i < n; i++) {
+    const a = labels[i] as number;
+    let s = 0;
+    for (let j = 0; j < d; j++) {
+      const diff = (x[i * d + j] as number) - (centers[a * d + j] as number);
+      s += diff * diff;
+    }
+    inertia += s;
+  }
+  return inertia;
 }

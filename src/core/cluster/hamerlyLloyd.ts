@@ -69,15 +69,6 @@ export function hamerlyLloyd(
     halfDistances(centers, k, d, half);
     engine.pass(state, centers, k, full);
   }
-  let inertia = 0;
-  for (let i = 0; i < n; i++) {
-    const a = labels[i] as number;
-    let s = 0;
-    for (let j = 0; j < d; j++) {
-      const diff = (x[i * d + j] as number) - (centers[a * d + j] as number);
-      s += diff * diff;
-    }
-    inertia += s;
-  }
+  const inertia = engine.inertia(state, centers, k);
   return { iterations, inertia, converged };
 }

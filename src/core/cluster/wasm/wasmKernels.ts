@@ -24,6 +24,7 @@ interface KernelExports {
     work: number,
   ): void;
   pass(n: number, d: number, k: number, maxMove: number, full: number): number;
+  inertia(n: number, d: number): number;
   absorb(chosen: number, n: number, d: number, closest: number, cumulative: number): number;
   potentials(candidates: number, count: number, n: number, d: number, closest: number, totals: number): void;
 }
@@ -119,6 +120,11 @@ export function createWasmKernels(module: WebAssembly.Module, ds: Dataset): Wasm
         for (let j = 0; j < pairWidth; j++) pairsView[q + 2 * j] = j < d ? (centers[c * d + j] as number) : 0;
       }
       return kernel.pass(n, d, k, state.maxMove, full ? 1 : 0);
+    },
+    inertia(_state, centers, k) {
+      // The centres may have moved since the last pass (a run that ends on stable labels).
+      centersView.set(centers.subarray(0, k * d));
+      return kernel.inertia(n, d);
     },
   };
 

@@ -1,10 +1,11 @@
 // AssemblyScript source of kmeans.wasm (compiled with `npm run build:wasm`; a unit test fails when
-// the committed kmeans.wasm is not what this file compiles to). Three kernels:
+// the committed kmeans.wasm is not what this file compiles to). Three kernels and a sum:
 // - pass: a pass of the JS hamerlyPass (../../hamerlyPass.ts): same bounds, margins, tie rule and
 //   arithmetic, so the same labels, bounds and sums; it works in blocks, branch-free where it can,
 //   and scans a point two centres at a time in SIMD;
 // - absorb and potentials: the k-means++ steps of ../../seeding.ts (make a row a centre; weigh the
-//   candidates), two rows at a time in SIMD.
+//   candidates), two rows at a time in SIMD;
+// - inertia: the Lloyd loop's closing sum of squared distances.
 // Every distance is summed term by term in feature order, as the plain JS loop does, and every total
 // in row order, so results are the same bit for bit (WebAssembly has no fused multiply-add and no
 // reassociation).
@@ -341,6 +342,42 @@ export function pass(n: i32, d: i32, k: i32, maxMove: f64, full: bool): i32 {
 }
 
 /**
+ * The inertia of the current labels and CENTERS: the sum in row order of each point's squared
+ * distance to its centre, the plain loop's terms in order (so the JS number, bit for bit).
+ */
+export function inertia(n: i32, d: i32): f64 {
+  switch (d) {
+    case 1:
+      return inertiaFor(n, 1);
+    case 2:
+      return inertiaFor(n, 2);
+    case 3:
+      return inertiaFor(n, 3);
+    case 4:
+      return inertiaFor(n, 4);
+    case 5:
+      return inertiaFor(n, 5);
+    case 6:
+      return inertiaFor(n, 6);
+    case 7:
+      return inertiaFor(n, 7);
+    case 8:
+      return inertiaFor(n, 8);
+    default:
+      return inertiaFor(n, d);
+  }
+}
+
+@inline function inertiaFor(n: i32, d: i32): f64 {
+  const rowBytes = <usize>d << 3;
+  let total: f64 = 0;
+  for (let i = 0; i < n; i++) {
+    total += sqDistTo(X + <usize>i * rowBytes, d, load<i32>(LABELS + (<usize>i << 2)));
+  }
+  return total;
+}
+
+/**
  * Makes row `chosen` a k-means++ centre (see absorb in ../../seeding.ts): closest[i] becomes
  * min(closest[i], |x_i - x_chosen|^2) and cumulative[i] the running total of closest in row order;
  * returns the total. Distances two rows at a time in SIMD, each lane with the plain loop's terms in
@@ -497,9 +534,131 @@ export function potentials(candidates: usize, count: i32, n: i32, d: i32, closes
   closest: usize,
   totals: usize,
 ): void {
+  // 2 + floor(ln k) candidates: 2 to 4 for k up to 20, each kept in a local (see potentialsFew).
+  if (d <= 8 && count == 2) potentialsFew(candidates, 2, n, d, closest, totals);
+  else if (d <= 8 && count == 3) potentialsFew(candidates, 3, n, d, closest, totals);
+  else if (d <= 8 && count == 4) potentialsFew(candidates, 4, n, d, closest, totals);
+  else {
+    memory.fill(totals, 0, <usize>count << 3);
+    potentialsTail(candidates, count, 0, n, d, closest, totals);
+  }
+}
+
+/**
+ * potentialsFor for 2..4 candidates and d <= 8 (both constants here, so the unused terms fold away):
+ * the two rows' features are loaded once for all candidates and each total stays in a local, not
+ * in memory, so the adds are not held up by a store and a reload. The order of every add is the
+ * general loop's.
+ */
+@inline function potentialsFew(
+  candidates: usize,
+  count: i32,
+  n: i32,
+  d: i32,
+  closest: usize,
+  totals: usize,
+): void {
   const rowBytes = <usize>d << 3;
-  memory.fill(totals, 0, <usize>count << 3);
+  const c0 = X + <usize>load<i32>(candidates) * rowBytes;
+  const c1 = X + <usize>load<i32>(candidates, 4) * rowBytes;
+  const c2 = count > 2 ? X + <usize>load<i32>(candidates, 8) * rowBytes : c0;
+  const c3 = count > 3 ? X + <usize>load<i32>(candidates, 12) * rowBytes : c0;
+  const zero = f64x2.splat(0);
+  let t0: f64 = 0;
+  let t1: f64 = 0;
+  let t2: f64 = 0;
+  let t3: f64 = 0;
   let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const xo = X + <usize>i * rowBytes;
+    const prev = v128.load(closest + (<usize>i << 3));
+    const r0 = twoRows(xo, rowBytes, 0);
+    const r1 = d > 1 ? twoRows(xo, rowBytes, 1) : zero;
+    const r2 = d > 2 ? twoRows(xo, rowBytes, 2) : zero;
+    const r3 = d > 3 ? twoRows(xo, rowBytes, 3) : zero;
+    const r4 = d > 4 ? twoRows(xo, rowBytes, 4) : zero;
+    const r5 = d > 5 ? twoRows(xo, rowBytes, 5) : zero;
+    const r6 = d > 6 ? twoRows(xo, rowBytes, 6) : zero;
+    const r7 = d > 7 ? twoRows(xo, rowBytes, 7) : zero;
+    // v = s < prev ? s : prev, as the JS loop's `if (s < v) v = s`.
+    let v = f64x2.pmin(prev, distancesFrom(r0, r1, r2, r3, r4, r5, r6, r7, d, c0));
+    t0 = t0 + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1);
+    v = f64x2.pmin(prev, distancesFrom(r0, r1, r2, r3, r4, r5, r6, r7, d, c1));
+    t1 = t1 + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1);
+    if (count > 2) {
+      v = f64x2.pmin(prev, distancesFrom(r0, r1, r2, r3, r4, r5, r6, r7, d, c2));
+      t2 = t2 + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1);
+    }
+    if (count > 3) {
+      v = f64x2.pmin(prev, distancesFrom(r0, r1, r2, r3, r4, r5, r6, r7, d, c3));
+      t3 = t3 + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1);
+    }
+  }
+  store<f64>(totals, t0);
+  store<f64>(totals, t1, 8);
+  if (count > 2) store<f64>(totals, t2, 16);
+  if (count > 3) store<f64>(totals, t3, 24);
+  potentialsTail(candidates, count, i, n, d, closest, totals);
+}
+
+/** Squared distances of two rows (features r0..r7, lanes = rows) to row `co`, terms in order. */
+@inline function distancesFrom(
+  r0: v128,
+  r1: v128,
+  r2: v128,
+  r3: v128,
+  r4: v128,
+  r5: v128,
+  r6: v128,
+  r7: v128,
+  d: i32,
+  co: usize,
+): v128 {
+  let t = f64x2.sub(r0, v128.load64_splat(co));
+  let acc = f64x2.mul(t, t);
+  if (d > 1) {
+    t = f64x2.sub(r1, v128.load64_splat(co + 8));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 2) {
+    t = f64x2.sub(r2, v128.load64_splat(co + 16));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 3) {
+    t = f64x2.sub(r3, v128.load64_splat(co + 24));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 4) {
+    t = f64x2.sub(r4, v128.load64_splat(co + 32));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 5) {
+    t = f64x2.sub(r5, v128.load64_splat(co + 40));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 6) {
+    t = f64x2.sub(r6, v128.load64_splat(co + 48));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 7) {
+    t = f64x2.sub(r7, v128.load64_splat(co + 56));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  return acc;
+}
+
+/** Adds rows from..n-1 to the candidates' totals in memory, two rows at a time, then the odd one. */
+@inline function potentialsTail(
+  candidates: usize,
+  count: i32,
+  from: i32,
+  n: i32,
+  d: i32,
+  closest: usize,
+  totals: usize,
+): void {
+  const rowBytes = <usize>d << 3;
+  let i = from;
   for (; i + 1 < n; i += 2) {
     const xo = X + <usize>i * rowBytes;
     const prev = v128.load(closest + (<usize>i << 3));
