@@ -187,24 +187,21 @@ export function layout(
       idx = i64x2.add(idx, two);
     }
   }
+  // The merge, without a branch (which lane wins is a coin toss to the predictor): the nearest is
+  // the smaller lane minimum (equal minima: the lower index); the second-smallest of all is the
+  // larger lane minimum or a lane's second, whichever is smaller.
   const b0 = f64x2.extract_lane(best, 0);
   const b1 = f64x2.extract_lane(best, 1);
   const l0 = <i32>i64x2.extract_lane(lab, 0);
   const l1 = <i32>i64x2.extract_lane(lab, 1);
-  let label = l0;
-  let bestD = b0;
-  let secondD: f64;
-  if (b1 < b0 || (b1 == b0 && l1 < l0)) {
-    label = l1;
-    bestD = b1;
-    secondD = f64x2.extract_lane(second, 1);
-    if (b0 < secondD) secondD = b0;
-  } else {
-    secondD = f64x2.extract_lane(second, 0);
-    if (b1 < secondD) secondD = b1;
-  }
-  store<f64>(UPPER + (<usize>i << 3), Math.sqrt(bestD) / MARGIN);
-  store<f64>(LOWER + (<usize>i << 3), Math.sqrt(secondD));
+  const label = select<i32>(l1, l0, <i32>(b1 < b0) | (<i32>(b1 == b0) & <i32>(l1 < l0)));
+  const otherBest = v128.shuffle<f64>(best, best, 1, 0);
+  const seconds = f64x2.pmin(second, v128.shuffle<f64>(second, second, 1, 0));
+  const secondOfAll = f64x2.pmin(f64x2.pmax(best, otherBest), seconds);
+  // Lane 0: the nearest squared distance; lane 1: the second-smallest. One sqrt for both.
+  const roots = f64x2.sqrt(v128.shuffle<f64>(f64x2.pmin(best, otherBest), secondOfAll, 0, 2));
+  store<f64>(UPPER + (<usize>i << 3), f64x2.extract_lane(roots, 0) / MARGIN);
+  store<f64>(LOWER + (<usize>i << 3), f64x2.extract_lane(roots, 1));
   return label;
 }
 
