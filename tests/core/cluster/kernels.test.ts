@@ -103,6 +103,7 @@ describe('unrolled kernels and the bounds path equal the plain arithmetic', () =
           expect(fast.converged).toBe(plain.converged);
           expect(fast.inertia).toBe(plain.inertia);
           expect(finalizeKMeans(ds, fast, 300).labels).toEqual(finalizeKMeans(ds, plain, 300).labels);
+          expect(finalizeKMeans(ds, fast, 300, accelerator)).toEqual(finalizeKMeans(ds, plain, 300));
         }
       }),
       { numRuns: 200 },
