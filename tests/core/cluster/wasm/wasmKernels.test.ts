@@ -49,7 +49,7 @@ describe('WebAssembly kernels (kmeans.wasm)', () => {
     );
   });
 
-  it('weighs candidates and absorbs a centre exactly as JavaScript does', () => {
+  it('weighs 2 to 5 candidates and absorbs a centre exactly as JavaScript does', () => {
     const rng = restartRandom(11, 1, 0, 1);
     for (const d of [1, 2, 5, 6, 8, 9]) {
       for (const n of [101, 100]) {
@@ -60,11 +60,14 @@ describe('WebAssembly kernels (kmeans.wasm)', () => {
         const [rowsW, rowsJ] = [wasm.rows(), js.rows()];
         const [closestW, closestJ] = [rowsW.closest, rowsJ.closest];
         for (let i = 0; i < n; i++) closestW[i] = closestJ[i] = (i % 7) * 0.5;
-        const candidates = Int32Array.from([0, 9, 50, 9, n - 1]);
-        const [totalsW, totalsJ] = [new Float64Array(5), new Float64Array(5)];
-        wasm.potentials(candidates, closestW, totalsW);
-        js.potentials(candidates, closestJ, totalsJ);
-        expect(Array.from(totalsW)).toEqual(Array.from(totalsJ));
+        // 2..4 candidates (k up to 20) take the kernel's unrolled loop, 5 its general one.
+        for (const count of [2, 3, 4, 5]) {
+          const candidates = Int32Array.from([0, 9, 50, 9, n - 1].slice(0, count).reverse());
+          const [totalsW, totalsJ] = [new Float64Array(count), new Float64Array(count)];
+          wasm.potentials(candidates, closestW, totalsW);
+          js.potentials(candidates, closestJ, totalsJ);
+          expect(Array.from(totalsW)).toEqual(Array.from(totalsJ));
+        }
         for (const row of [3, n - 1, 40]) {
           expect(wasm.absorb(row, closestW, rowsW.cumulative)).toBe(
             js.absorb(row, closestJ, rowsJ.cumulative),
