@@ -63,8 +63,9 @@ export function layout(
 }
 
 /**
- * max(a, b) for numbers that are never NaN, without a branch: V8 compiles a scalar f64 `select`
- * into a jump, which the bound tests mispredict about as often as not; pmax is one maxpd.
+ * max(a, b) for numbers that are never NaN, without a branch. The scalar `h > l ? h : l` it
+ * replaces (an f64 select) ran as a branch that the bound tests mispredict about as often as not;
+ * with pmax the bounds pass is measurably faster.
  */
 @inline function larger(a: f64, b: f64): f64 {
   return f64x2.extract_lane(f64x2.pmax(f64x2.splat(a), f64x2.splat(b)), 0);
@@ -471,44 +472,74 @@ export function potentials(candidates: usize, count: i32, n: i32, d: i32, closes
   }
 }
 
+/** Squared distances of two rows (features r0..r7, lanes = rows) to row `co`, terms in order. */
+@inline function distancesFrom(
+  r0: v128,
+  r1: v128,
+  r2: v128,
+  r3: v128,
+  r4: v128,
+  r5: v128,
+  r6: v128,
+  r7: v128,
+  d: i32,
+  co: usize,
+): v128 {
+  let t = f64x2.sub(r0, v128.load64_splat(co));
+  let acc = f64x2.mul(t, t);
+  if (d > 1) {
+    t = f64x2.sub(r1, v128.load64_splat(co + 8));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 2) {
+    t = f64x2.sub(r2, v128.load64_splat(co + 16));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 3) {
+    t = f64x2.sub(r3, v128.load64_splat(co + 24));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 4) {
+    t = f64x2.sub(r4, v128.load64_splat(co + 32));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 5) {
+    t = f64x2.sub(r5, v128.load64_splat(co + 40));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 6) {
+    t = f64x2.sub(r6, v128.load64_splat(co + 48));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 7) {
+    t = f64x2.sub(r7, v128.load64_splat(co + 56));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  return acc;
+}
+
 /** Squared distances of rows i, i + 1 (the lanes) to row `co`: the plain loop's terms in order. */
 @inline function twoDistances(xo: usize, rowBytes: usize, d: i32, co: usize): v128 {
+  if (d <= 8) {
+    const zero = f64x2.splat(0);
+    return distancesFrom(
+      twoRows(xo, rowBytes, 0),
+      d > 1 ? twoRows(xo, rowBytes, 1) : zero,
+      d > 2 ? twoRows(xo, rowBytes, 2) : zero,
+      d > 3 ? twoRows(xo, rowBytes, 3) : zero,
+      d > 4 ? twoRows(xo, rowBytes, 4) : zero,
+      d > 5 ? twoRows(xo, rowBytes, 5) : zero,
+      d > 6 ? twoRows(xo, rowBytes, 6) : zero,
+      d > 7 ? twoRows(xo, rowBytes, 7) : zero,
+      d,
+      co,
+    );
+  }
   let t = f64x2.sub(twoRows(xo, rowBytes, 0), v128.load64_splat(co));
   let acc = f64x2.mul(t, t);
-  if (d <= 8) {
-    if (d > 1) {
-      t = f64x2.sub(twoRows(xo, rowBytes, 1), v128.load64_splat(co + 8));
-      acc = f64x2.add(acc, f64x2.mul(t, t));
-    }
-    if (d > 2) {
-      t = f64x2.sub(twoRows(xo, rowBytes, 2), v128.load64_splat(co + 16));
-      acc = f64x2.add(acc, f64x2.mul(t, t));
-    }
-    if (d > 3) {
-      t = f64x2.sub(twoRows(xo, rowBytes, 3), v128.load64_splat(co + 24));
-      acc = f64x2.add(acc, f64x2.mul(t, t));
-    }
-    if (d > 4) {
-      t = f64x2.sub(twoRows(xo, rowBytes, 4), v128.load64_splat(co + 32));
-      acc = f64x2.add(acc, f64x2.mul(t, t));
-    }
-    if (d > 5) {
-      t = f64x2.sub(twoRows(xo, rowBytes, 5), v128.load64_splat(co + 40));
-      acc = f64x2.add(acc, f64x2.mul(t, t));
-    }
-    if (d > 6) {
-      t = f64x2.sub(twoRows(xo, rowBytes, 6), v128.load64_splat(co + 48));
-      acc = f64x2.add(acc, f64x2.mul(t, t));
-    }
-    if (d > 7) {
-      t = f64x2.sub(twoRows(xo, rowBytes, 7), v128.load64_splat(co + 56));
-      acc = f64x2.add(acc, f64x2.mul(t, t));
-    }
-  } else {
-    for (let j = 1; j < d; j++) {
-      t = f64x2.sub(twoRows(xo, rowBytes, <usize>j), v128.load64_splat(co + (<usize>j << 3)));
-      acc = f64x2.add(acc, f64x2.mul(t, t));
-    }
+  for (let j = 1; j < d; j++) {
+    t = f64x2.sub(twoRows(xo, rowBytes, <usize>j), v128.load64_splat(co + (<usize>j << 3)));
+    acc = f64x2.add(acc, f64x2.mul(t, t));
   }
   return acc;
 }
@@ -596,52 +627,6 @@ export function potentials(candidates: usize, count: i32, n: i32, d: i32, closes
   if (count > 2) store<f64>(totals, t2, 16);
   if (count > 3) store<f64>(totals, t3, 24);
   potentialsTail(candidates, count, i, n, d, closest, totals);
-}
-
-/** Squared distances of two rows (features r0..r7, lanes = rows) to row `co`, terms in order. */
-@inline function distancesFrom(
-  r0: v128,
-  r1: v128,
-  r2: v128,
-  r3: v128,
-  r4: v128,
-  r5: v128,
-  r6: v128,
-  r7: v128,
-  d: i32,
-  co: usize,
-): v128 {
-  let t = f64x2.sub(r0, v128.load64_splat(co));
-  let acc = f64x2.mul(t, t);
-  if (d > 1) {
-    t = f64x2.sub(r1, v128.load64_splat(co + 8));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 2) {
-    t = f64x2.sub(r2, v128.load64_splat(co + 16));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 3) {
-    t = f64x2.sub(r3, v128.load64_splat(co + 24));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 4) {
-    t = f64x2.sub(r4, v128.load64_splat(co + 32));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 5) {
-    t = f64x2.sub(r5, v128.load64_splat(co + 40));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 6) {
-    t = f64x2.sub(r6, v128.load64_splat(co + 48));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 7) {
-    t = f64x2.sub(r7, v128.load64_splat(co + 56));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  return acc;
 }
 
 /** Adds rows from..n-1 to the candidates' totals in memory, two rows at a time, then the odd one. */
