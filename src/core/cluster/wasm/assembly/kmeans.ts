@@ -134,36 +134,25 @@ export function layout(
     const x6 = d > 6 ? v128.load64_splat(xo + 48) : zero;
     const x7 = d > 7 ? v128.load64_splat(xo + 56) : zero;
     for (let p = 0; p < pairCount; p++) {
-      let t = f64x2.sub(x0, v128.load(c));
-      let acc = f64x2.mul(t, t);
-      if (d > 1) {
-        t = f64x2.sub(x1, v128.load(c, 16));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-      if (d > 2) {
-        t = f64x2.sub(x2, v128.load(c, 32));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-      if (d > 3) {
-        t = f64x2.sub(x3, v128.load(c, 48));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-      if (d > 4) {
-        t = f64x2.sub(x4, v128.load(c, 64));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-      if (d > 5) {
-        t = f64x2.sub(x5, v128.load(c, 80));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-      if (d > 6) {
-        t = f64x2.sub(x6, v128.load(c, 96));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
-      if (d > 7) {
-        t = f64x2.sub(x7, v128.load(c, 112));
-        acc = f64x2.add(acc, f64x2.mul(t, t));
-      }
+      const acc = squaredTerms(
+        x0,
+        x1,
+        x2,
+        x3,
+        x4,
+        x5,
+        x6,
+        x7,
+        v128.load(c),
+        d > 1 ? v128.load(c, 16) : zero,
+        d > 2 ? v128.load(c, 32) : zero,
+        d > 3 ? v128.load(c, 48) : zero,
+        d > 4 ? v128.load(c, 64) : zero,
+        d > 5 ? v128.load(c, 80) : zero,
+        d > 6 ? v128.load(c, 96) : zero,
+        d > 7 ? v128.load(c, 112) : zero,
+        d,
+      );
       c += 128;
       // best keeps the first of equal minima (strict <), second the second-smallest value seen.
       lab = v128.bitselect(idx, lab, f64x2.lt(acc, best));
@@ -472,6 +461,63 @@ export function potentials(candidates: usize, count: i32, n: i32, d: i32, closes
   }
 }
 
+/**
+ * Per lane, the squared distance between (a0..a7) and (b0..b7) over the first d features: the plain
+ * loop's terms in its order, (a0 - b0)^2 first. With d a constant the terms beyond d fold away. The
+ * one unrolled copy of the distance that the SIMD loops (scan, absorb, potentials) share.
+ */
+@inline function squaredTerms(
+  a0: v128,
+  a1: v128,
+  a2: v128,
+  a3: v128,
+  a4: v128,
+  a5: v128,
+  a6: v128,
+  a7: v128,
+  b0: v128,
+  b1: v128,
+  b2: v128,
+  b3: v128,
+  b4: v128,
+  b5: v128,
+  b6: v128,
+  b7: v128,
+  d: i32,
+): v128 {
+  let t = f64x2.sub(a0, b0);
+  let acc = f64x2.mul(t, t);
+  if (d > 1) {
+    t = f64x2.sub(a1, b1);
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 2) {
+    t = f64x2.sub(a2, b2);
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 3) {
+    t = f64x2.sub(a3, b3);
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 4) {
+    t = f64x2.sub(a4, b4);
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 5) {
+    t = f64x2.sub(a5, b5);
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 6) {
+    t = f64x2.sub(a6, b6);
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  if (d > 7) {
+    t = f64x2.sub(a7, b7);
+    acc = f64x2.add(acc, f64x2.mul(t, t));
+  }
+  return acc;
+}
+
 /** Squared distances of two rows (features r0..r7, lanes = rows) to row `co`, terms in order. */
 @inline function distancesFrom(
   r0: v128,
@@ -485,37 +531,26 @@ export function potentials(candidates: usize, count: i32, n: i32, d: i32, closes
   d: i32,
   co: usize,
 ): v128 {
-  let t = f64x2.sub(r0, v128.load64_splat(co));
-  let acc = f64x2.mul(t, t);
-  if (d > 1) {
-    t = f64x2.sub(r1, v128.load64_splat(co + 8));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 2) {
-    t = f64x2.sub(r2, v128.load64_splat(co + 16));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 3) {
-    t = f64x2.sub(r3, v128.load64_splat(co + 24));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 4) {
-    t = f64x2.sub(r4, v128.load64_splat(co + 32));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 5) {
-    t = f64x2.sub(r5, v128.load64_splat(co + 40));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 6) {
-    t = f64x2.sub(r6, v128.load64_splat(co + 48));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 7) {
-    t = f64x2.sub(r7, v128.load64_splat(co + 56));
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  return acc;
+  const zero = f64x2.splat(0);
+  return squaredTerms(
+    r0,
+    r1,
+    r2,
+    r3,
+    r4,
+    r5,
+    r6,
+    r7,
+    v128.load64_splat(co),
+    d > 1 ? v128.load64_splat(co + 8) : zero,
+    d > 2 ? v128.load64_splat(co + 16) : zero,
+    d > 3 ? v128.load64_splat(co + 24) : zero,
+    d > 4 ? v128.load64_splat(co + 32) : zero,
+    d > 5 ? v128.load64_splat(co + 40) : zero,
+    d > 6 ? v128.load64_splat(co + 48) : zero,
+    d > 7 ? v128.load64_splat(co + 56) : zero,
+    d,
+  );
 }
 
 /** Squared distances of rows i, i + 1 (the lanes) to row `co`: the plain loop's terms in order. */
