@@ -34,9 +34,10 @@ export function createAppStore(services: Services): StoreApi<AppState> {
         const featureValues = await services.table.columns(features);
         if (ticket !== analysisTicket) return;
         set({ featureValues });
-        const { missing, kMax, nInit, seed } = get();
+        const { missing, kMax, nInit, seed, table } = get();
+        const excludedRows = table?.summaryRows ?? [];
         const analysis = await services.analysis.analyze(
-          { columns: featureValues, missing, kMax, nInit, seed },
+          { columns: featureValues, missing, excludedRows, kMax, nInit, seed },
           (done, total) => {
             if (ticket === analysisTicket) set({ progress: { phase: 'clustering', done, total } });
           },

@@ -34,6 +34,8 @@ export interface TableSummary {
   readonly ids: string[];
   /** Every row's id, packed (null: the ids are the row numbers 1..n); absent on hand-built summaries. */
   readonly rowIds?: RowIds | null;
+  /** Data rows (0-based) that are totals or averages: kept in the download, never clustered. */
+  readonly summaryRows?: number[];
 }
 
 /** Largest table whose ids are also sent as a plain `string[]` (cheap to clone, and what the charts take today). */
@@ -63,6 +65,7 @@ export type TableRequest =
       readonly fileName: string;
       readonly delimiter?: string;
     })
+  /** Number columns, one value per row: NaN where missing, not a number, or a summary row. */
   | (Envelope & { readonly type: 'columns'; readonly indices: number[] })
   /** Text columns dictionary-encoded (codes per row + distinct values), for tooltips and profiles. */
   | (Envelope & { readonly type: 'categories'; readonly indices: number[] })

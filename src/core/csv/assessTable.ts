@@ -1,39 +1,39 @@
-import { TEXT_EXAMPLES as EXAMPLES } from './columnTracker';
-import type { ColumnReport } from './describeColumns';
+import type { ColumnStats } from './columnTracker';
+import { columnStatsOf, type ColumnReport } from './describeColumns';
 import type { Table } from './parseTable';
-import { classifyCell } from './parseNumericCell';
-import { MAX_LISTED_LINES } from './problem';
+import { isBareScoreName, isIncomeName, isSpendingName } from './featureRoles';
 import type { CsvProblem } from './problem';
 
 /** Fewest data rows that can be split into segments (k-means needs at least k ≥ 2 points). */
 export const MIN_DATA_ROWS = 2;
 
 /**
- * Warnings for text cells inside numeric columns ("$15", "15k", "0x10"), which are read as missing rather
- * than guessed, and errors that make a well-formed table unusable for segmentation: too few data rows, or fewer than two
- * numeric (non-identifier) columns to cluster on.
+ * Warnings for text cells inside numeric columns ("0x10", "15 thousand"), which are read as missing
+ * rather than guessed, notes on numbers read through their formatting ("15,000", "$15k"), and errors
+ * that make a well-formed table unusable for segmentation: too few data rows, or fewer than two numeric
+ * (non-identifier) columns to cluster on.
  */
 export function assessTable(table: Table, reports: readonly ColumnReport[]): CsvProblem[] {
-  return assessColumns(table.rows.length, table.header.length, reports, (report) =>
-    textCellSamples(table, report),
-  );
+  const stats = columnStatsOf(table);
+  return assessColumns(table.rows.length, table.header.length, reports, (report) => stats[report.index]);
 }
 
-/** Where a numeric column's text cells are: the first lines and a few quoted examples. */
-export interface TextCellSamples {
-  readonly lines: readonly number[];
-  readonly examples: readonly string[];
-}
+/** What {@link assessColumns} needs of a column's statistics. */
+export type ColumnSamples = Pick<ColumnStats, 'textLines' | 'textExamples' | 'textWithDigits' | 'formatted'>;
+
+// More distinct texts than this in a column named like a feature are no category ("Low / High") but
+// numbers written out ("fifteen thousand").
+const MAX_CATEGORY_TEXTS = 12;
 
 /**
- * {@link assessTable} from counts alone, for a reader that keeps no rows: `samples` gives the text cells
- * of a numeric column that has some.
+ * {@link assessTable} from counts alone, for a reader that keeps no rows: `samples` gives a column's
+ * text-cell lines and examples and its formatted numbers.
  */
 export function assessColumns(
   rows: number,
   headerLength: number,
   reports: readonly ColumnReport[],
-  samples: (report: ColumnReport) => TextCellSamples,
+  samples: (report: ColumnReport) => ColumnSamples | undefined,
 ): CsvProblem[] {
   const problems: CsvProblem[] = [];
   if (rows > 0 && rows < MIN_DATA_ROWS) {
@@ -43,9 +43,18 @@ export function assessColumns(
       message: `The file has only ${rows} data row${rows === 1 ? '' : 's'}; segmentation needs at least ${MIN_DATA_ROWS} customers.`,
     });
   }
+  for (const report of reports) {
+    if (report.kind !== 'categorical' || !isFeatureName(report.name)) continue;
+    const sample = samples(report);
+    // "Spending level: Low / Average / High" is a category, not a score that failed to read.
+    const numbersGoneWrong = (sample?.textWithDigits ?? 0) > 0 || report.distinct > MAX_CATEGORY_TEXTS;
+    if (numbersGoneWrong) problems.push(describeUnreadableFeature(report, sample));
+  }
   const numeric = reports.filter((r) => r.kind === 'numeric');
   for (const report of numeric) {
-    if (report.nonNumeric > 0) problems.push(describeTextCells(report, samples(report)));
+    const sample = samples(report);
+    if (sample !== undefined && sample.formatted.count > 0) problems.push(describeFormatted(report, sample));
+    if (report.nonNumeric > 0) problems.push(describeTextCells(report, sample));
   }
   if (numeric.length < 2) {
     const found =
@@ -63,26 +72,56 @@ export function assessColumns(
   return problems;
 }
 
-function textCellSamples(table: Table, report: ColumnReport): TextCellSamples {
-  const lines: number[] = [];
-  const examples: string[] = [];
-  table.rows.forEach((row, i) => {
-    const cell = row[report.index];
-    if (cell === undefined || classifyCell(cell, table.decimalComma).kind !== 'text') return;
-    const line = table.rowLines?.[i] ?? i + 2;
-    if (lines.length < MAX_LISTED_LINES) lines.push(line);
-    if (examples.length < EXAMPLES) examples.push(`“${cell}” on line ${line}`);
-  });
-  return { lines, examples };
+const isFeatureName = (name: string): boolean =>
+  isIncomeName(name) || isSpendingName(name) || isBareScoreName(name);
+
+/**
+ * The alert for a column whose header names income or the spending score but whose cells are mostly
+ * not numbers: it cannot be clustered on, and the page must say so rather than quietly use another.
+ */
+function describeUnreadableFeature(report: ColumnReport, sample: ColumnSamples | undefined): CsvProblem {
+  const n = report.nonNumeric;
+  const total = report.numeric + report.nonNumeric;
+  const examples = sample?.textExamples ?? [];
+  const more = n > examples.length ? `, and ${n - examples.length} more` : '';
+  const role = isIncomeName(report.name) ? 'income' : 'the spending score';
+  return {
+    code: 'unreadable-feature-column',
+    severity: 'alert',
+    message: `Column “${report.name}” looks like ${role}, but ${n} of its ${total} filled cells are not numbers (${examples.join(', ')}${more}), so it is not clustered on; fix those cells, or check the columns chosen instead.`,
+    lines: [...(sample?.textLines ?? [])],
+  };
 }
 
-function describeTextCells(report: ColumnReport, { lines, examples }: TextCellSamples): CsvProblem {
+function describeTextCells(report: ColumnReport, sample: ColumnSamples | undefined): CsvProblem {
   const n = report.nonNumeric;
+  const examples = sample?.textExamples ?? [];
   const more = n > examples.length ? `, and ${n - examples.length} more` : '';
   return {
     code: 'non-numeric-cells',
     severity: 'warning',
     message: `Column “${report.name}” is numeric but has ${n} cell${n === 1 ? '' : 's'} that ${n === 1 ? 'is not a plain number' : 'are not plain numbers'} (${examples.join(', ')}${more}); ${n === 1 ? 'it is' : 'they are'} treated as missing.`,
-    lines: [...lines],
+    lines: [...(sample?.textLines ?? [])],
+  };
+}
+
+/** "thousands separators, currency signs and k for thousand", as the cells of a column carried them. */
+function decorationWords({ formatted }: ColumnSamples): string {
+  const words = [
+    formatted.grouping && 'thousands separators',
+    formatted.currency && 'currency signs',
+    formatted.percent && 'percent signs',
+    formatted.thousands && 'a k for thousand',
+  ].filter((word): word is string => typeof word === 'string');
+  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(words);
+}
+
+function describeFormatted(report: ColumnReport, sample: ColumnSamples): CsvProblem {
+  const { count, examples } = sample.formatted;
+  const more = count > examples.length ? `, and ${count - examples.length} more` : '';
+  return {
+    code: 'formatted-numbers',
+    severity: 'info',
+    message: `Column “${report.name}” has ${count} number${count === 1 ? '' : 's'} written with ${decorationWords(sample)} (${examples.join(', ')}${more}); ${count === 1 ? 'it was' : 'they were'} read as numbers, and the download keeps ${count === 1 ? 'it' : 'them'} as written.`,
   };
 }

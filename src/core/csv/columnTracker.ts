@@ -1,4 +1,5 @@
-import { classifyCell, classifyPresentCell, type CellKind } from './parseNumericCell';
+import type { ColumnNumberFormat, NumberDecorations } from './numberFormat';
+import { readCell, type CellKind } from './parseNumericCell';
 import { MAX_LISTED_LINES } from './problem';
 
 // Distinct texts counted exactly up to here; a million unique customer ids would otherwise be a million strings.
@@ -7,6 +8,7 @@ export const MAX_DISTINCT = 100_000;
 export const TEXT_EXAMPLES = 3;
 // Up to 15 digits: always an exact double, whose String() gives the same digits back.
 const PLAIN_INTEGER = /^[1-9]\d{0,14}$/;
+const HAS_DIGIT = /\d/;
 
 /** What one column holds, gathered a cell at a time (see {@link createColumnTracker}). */
 export interface ColumnStats {
@@ -29,6 +31,17 @@ export interface ColumnStats {
   /** Where text cells are, for the non-numeric-cells warning: first lines and quoted examples. */
   readonly textLines: readonly number[];
   readonly textExamples: readonly string[];
+  /** Text cells holding a digit ("15 thousand", "0x10"): numbers gone wrong rather than categories. */
+  readonly textWithDigits: number;
+  /** Cells read as numbers only through their formatting ("15,000", "$15k", "45%"), with what it was. */
+  readonly formatted: FormattedCells;
+}
+
+/** The cells of a column that needed {@link readFormattedNumber}: how many, what they carried, examples. */
+export interface FormattedCells extends NumberDecorations {
+  readonly count: number;
+  /** A few of them as “text” on line N (read as value). */
+  readonly examples: readonly string[];
 }
 
 /** Accumulates one column's statistics and numbers row by row, keeping no per-row object. */
@@ -38,8 +51,8 @@ export interface ColumnTracker {
   stats(): ColumnStats;
 }
 
-/** A {@link ColumnTracker}; numbers are read with the table's decimal style. */
-export function createColumnTracker(decimalComma: boolean, capacity = 1024): ColumnTracker {
+/** A {@link ColumnTracker}; numbers are read in the column's own format (decimal mark, thousands unit). */
+export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024): ColumnTracker {
   let values = new Float64Array(Math.max(16, capacity));
   let rows = 0;
   let numeric = 0;
@@ -53,6 +66,9 @@ export function createColumnTracker(decimalComma: boolean, capacity = 1024): Col
   let plainIntegers = true;
   const textLines: number[] = [];
   const textExamples: string[] = [];
+  let textWithDigits = 0;
+  const formatted = { count: 0, grouping: false, currency: false, percent: false, thousands: false };
+  const formattedExamples: string[] = [];
   return {
     add(cell, line) {
       if (rows === values.length) {
@@ -72,13 +88,18 @@ export function createColumnTracker(decimalComma: boolean, capacity = 1024): Col
         value = Number(cell);
         plain = true;
       } else {
-        const first = cell.charCodeAt(0);
-        const last = cell.charCodeAt(cell.length - 1);
-        // A cell starting and ending with a digit has no surrounding space and is no missing-value token.
-        ({ kind, value } =
-          first >= 48 && first <= 57 && last >= 48 && last <= 57
-            ? classifyPresentCell(cell, decimalComma)
-            : classifyCell(cell, decimalComma));
+        const read = readCell(cell, format);
+        ({ kind, value } = read);
+        if (read.formatted !== undefined) {
+          const f = read.formatted;
+          formatted.count++;
+          formatted.grouping ||= f.grouping;
+          formatted.currency ||= f.currency;
+          formatted.percent ||= f.percent;
+          formatted.thousands ||= f.thousands;
+          if (formattedExamples.length < TEXT_EXAMPLES)
+            formattedExamples.push(`“${cell}” on line ${line} (read as ${String(f.value)})`);
+        }
         if (plainIntegers && (kind !== 'missing' || cell.trim() !== '')) plainIntegers = false;
       }
       values[rows++] = value;
@@ -94,6 +115,7 @@ export function createColumnTracker(decimalComma: boolean, capacity = 1024): Col
       }
       if (kind === 'text') {
         nonNumeric++;
+        if (HAS_DIGIT.test(cell as string)) textWithDigits++;
         if (textLines.length < MAX_LISTED_LINES) textLines.push(line);
         if (textExamples.length < TEXT_EXAMPLES) textExamples.push(`“${cell}” on line ${line}`);
         return;
@@ -117,6 +139,8 @@ export function createColumnTracker(decimalComma: boolean, capacity = 1024): Col
         values: values.subarray(0, rows),
         textLines,
         textExamples,
+        textWithDigits,
+        formatted: { ...formatted, examples: formattedExamples },
       };
     },
   };

@@ -5,6 +5,7 @@ import { packIds, type RowIds } from './rowIds';
 import {
   encodeLabeledHeader,
   encodeLabeledRow,
+  encodeTitles,
   LABELED_LINE_END,
   labeledColumnName,
 } from './writeLabeledCsv';
@@ -16,13 +17,16 @@ import {
  */
 export function forEachDataRow(table: CompactTable, visit: (row: string[], index: number) => void): void {
   let seenHeader = false;
+  // The header is the first non-blank record after the titles.
+  let aboveHeader = table.titles.length + 1;
   let index = 0;
   const width = table.header.length;
   scanRecords(table.text, table.delimiter, table.newline, (row) => {
     if (index >= table.rowCount) return;
     const blank = isBlankRecord(row);
     if (!seenHeader) {
-      seenHeader = !blank;
+      if (!blank) aboveHeader--;
+      seenHeader = aboveHeader === 0;
       return;
     }
     // One-column files keep blank records between rows as rows; trailing ones fall past rowCount.
@@ -73,7 +77,10 @@ export function writeCompactLabeledCsv(
   const columnName = labeledColumnName(table.header, 'Cluster');
   const names = [columnName];
   if (clusterNames !== undefined) names.push(labeledColumnName([...table.header, columnName], 'Segment'));
-  const parts: string[] = [encodeLabeledHeader(table.header, names, table.decimalComma) + LABELED_LINE_END];
+  const parts: string[] = [
+    ...encodeTitles(table.titles, table.decimalComma).map((line) => line + LABELED_LINE_END),
+    encodeLabeledHeader(table.header, names, table.decimalComma) + LABELED_LINE_END,
+  ];
   let lines: string[] = [];
   const width = table.header.length;
   forEachDataRow(table, (row, i) => {

@@ -3,7 +3,10 @@ import { createColumnTracker, type ColumnTracker, type ColumnStats } from './col
 import { detectDecimalComma } from './detectDecimalComma';
 import { reportColumn, type ColumnReport } from './describeColumns';
 import { findHeaderProblems } from './findHeaderProblems';
+import { findHeaderRow, HEADER_SEARCH_RECORDS, titleLinesProblem, type TitleLine } from './findHeaderRow';
 import { createRowTracker, type RowTracker } from './findRowProblems';
+import { createSummaryScout, findSummaryRows, summaryRowsProblem, type SummaryRow } from './findSummaryRows';
+import { decideColumnFormats, type ColumnNumberFormat } from './numberFormat';
 import type { ParseOptions } from './parseTable';
 import {
   blankLinesProblem,
@@ -22,9 +25,15 @@ import { scanRecords } from './readRecords';
 export interface CompactTable {
   /** Column names exactly as written. */
   readonly header: string[];
+  /** Records above the header (a report title, an export date), kept for the download. */
+  readonly titles: readonly TitleLine[];
   readonly rowCount: number;
   readonly delimiter: string;
   readonly decimalComma: boolean;
+  /** Per header column, how its numbers are written (decimal mark, thousands unit). */
+  readonly numberFormats: readonly ColumnNumberFormat[];
+  /** Total, subtotal and average rows: kept in the table and the download, left out of clustering. */
+  readonly summaryRows: readonly SummaryRow[];
   /** The file's text after BOM removal and line-break unification, as the records were split from it. */
   readonly text: string;
   readonly newline: '\n' | '\r\n' | '\r';
@@ -64,26 +73,32 @@ export function readCompactTable(
 
   let header: string[] | null = null;
   let headerLine = 1;
+  let titles: TitleLine[] = [];
+  // The first records, held until the header among them is found (see findHeaderRow).
+  let lead: { row: string[]; line: number }[] | null = [];
+  let leadFilled = 0;
   const blank: number[] = [];
   // Blank records seen since the last row: skipped (or, in a one-column file, rows) only if a row follows.
   let pendingBlank: number[] = [];
   let sample: { row: string[]; line: number }[] | null = [];
   let columns: ColumnTracker[] = [];
+  let numberFormats: ColumnNumberFormat[] = [];
   const tracking: { rows: RowTracker | null } = { rows: null };
+  const scout = createSummaryScout();
   let decimalComma = false;
   let rowCount = 0;
+  let rowsAdded = 0;
   let records = 0;
   let lastEnd = 0;
 
-  const start = (width: number, rows: readonly { row: string[]; line: number }[]): void => {
-    decimalComma = detectDecimalComma(
-      rows.map((r) => r.row),
-      delimiter,
-    );
+  const start = (names: readonly string[], rows: readonly { row: string[]; line: number }[]): void => {
+    const sampleRows = rows.map((r) => r.row);
+    decimalComma = detectDecimalComma(sampleRows, delimiter);
+    numberFormats = decideColumnFormats(names, names.length, sampleRows, decimalComma);
     // Sized from the sample's average row length, so the columns rarely grow (each growth is a copy).
     const capacity = lastEnd > 0 ? Math.ceil(((body.length * records) / lastEnd) * 1.02) + 16 : 1024;
-    columns = Array.from({ length: width }, () => createColumnTracker(decimalComma, capacity));
-    tracking.rows = createRowTracker(width);
+    columns = numberFormats.map((format) => createColumnTracker(format, capacity));
+    tracking.rows = createRowTracker(names.length);
   };
   const take = (row: string[], line: number): void => {
     rowCount++;
@@ -97,56 +112,82 @@ export function readCompactTable(
   };
   const addRow = (row: readonly string[], line: number): void => {
     tracking.rows?.add(row, line);
+    scout.add(row, rowsAdded++, line);
     for (let c = 0; c < columns.length; c++) columns[c]?.add(row[c], line);
   };
   const flushSample = (): void => {
     if (sample === null || header === null) return;
     const buffered = sample;
     sample = null;
-    start(header.length, buffered);
+    start(header, buffered);
     for (const { row, line } of buffered) addRow(row, line);
+  };
+  const afterHeader = (row: string[], line: number): void => {
+    const current = header as string[];
+    if (isBlankRecord(row)) {
+      pendingBlank.push(line);
+      return;
+    }
+    for (const at of pendingBlank) {
+      if (current.length > 1) blank.push(at);
+      else take([''], at);
+    }
+    pendingBlank = [];
+    take(row, line);
+  };
+  // Picks the header among the buffered first records, then replays the records below it.
+  const settleHeader = (): void => {
+    if (lead === null) return;
+    const buffered = lead;
+    lead = null;
+    const filled = buffered.filter((r) => !isBlankRecord(r.row));
+    const at = findHeaderRow(filled.map((r) => r.row));
+    const chosen = filled[at];
+    if (chosen === undefined) return;
+    header = chosen.row;
+    headerLine = chosen.line;
+    titles = filled.slice(0, at).map((r) => ({ cells: r.row, line: r.line }));
+    for (const record of buffered.slice(buffered.indexOf(chosen) + 1)) afterHeader(record.row, record.line);
   };
 
   const quirks = scanRecords(body, delimiter, newline, (row, line, end) => {
     lastEnd = end;
     if (++records % PROGRESS_EVERY === 0) onProgress?.(end, body.length);
-    const isBlank = isBlankRecord(row);
-    if (header === null) {
-      if (isBlank) return;
-      header = row;
-      headerLine = line;
+    if (lead !== null) {
+      // Leading blank records are dropped, as editors and exports add them invisibly.
+      if (lead.length === 0 && isBlankRecord(row)) return;
+      lead.push({ row, line });
+      if (!isBlankRecord(row) && ++leadFilled > HEADER_SEARCH_RECORDS) settleHeader();
       return;
     }
-    if (isBlank) {
-      pendingBlank.push(line);
-      return;
-    }
-    for (const at of pendingBlank) {
-      if (header.length > 1) blank.push(at);
-      else take([''], at);
-    }
-    pendingBlank = [];
-    take(row, line);
+    afterHeader(row, line);
   });
+  settleHeader();
   onProgress?.(body.length, body.length);
   const finalHeader: string[] = header ?? [''];
   if (header === null) header = finalHeader;
   flushSample();
-  if (tracking.rows === null) start(finalHeader.length, []);
+  if (tracking.rows === null) start(finalHeader, []);
 
   problems.push(...quoteProblems(quirks));
+  problems.push(...titleLinesProblem(titles, headerLine));
   problems.push(...blankLinesProblem(blank));
   problems.push(...findHeaderProblems(finalHeader, headerLine));
   const stats: ColumnStats[] = columns.map((c) => c.stats());
   const reports = stats.map((s, index) => reportColumn(s, index, finalHeader[index] ?? ''));
+  const numbers = stats.map((s) => s.values);
+  const summaryRows = rowCount === 0 ? [] : findSummaryRows(scout, numbers, reports, rowCount);
   const table: CompactTable = {
     header: finalHeader,
+    titles,
     rowCount,
     delimiter,
     decimalComma,
+    numberFormats,
+    summaryRows,
     text: body,
     newline,
-    numbers: stats.map((s) => s.values),
+    numbers,
     plainIntegers: stats.map((s) => s.plainIntegers),
   };
   if (rowCount === 0) {
@@ -154,11 +195,7 @@ export function readCompactTable(
     return { table, problems, columns: reports };
   }
   problems.push(...(tracking.rows?.problems() ?? []));
-  problems.push(
-    ...assessColumns(rowCount, finalHeader.length, reports, (report) => {
-      const s = stats[report.index];
-      return { lines: s?.textLines ?? [], examples: s?.textExamples ?? [] };
-    }),
-  );
+  problems.push(...summaryRowsProblem(summaryRows, finalHeader));
+  problems.push(...assessColumns(rowCount, finalHeader.length, reports, (report) => stats[report.index]));
   return { table, problems, columns: reports };
 }

@@ -1,6 +1,7 @@
 import { normalizeName } from './normalizeName';
 import type { Table } from './parseTable';
 import { allDistinct, createColumnTracker, type ColumnStats } from './columnTracker';
+import { columnFormat } from './numberFormat';
 
 /** Role a column can play: a clustering feature, a label, a row key, or nothing. */
 export type ColumnKind = 'numeric' | 'categorical' | 'identifier' | 'empty';
@@ -38,10 +39,15 @@ const KEY_DENSITY = 1.25;
  * has no non-missing cell; categorical otherwise. Cells beyond the header in long rows are not counted.
  */
 export function describeColumns(table: Table): ColumnReport[] {
-  return table.header.map((name, index) => {
-    const tracker = createColumnTracker(table.decimalComma, table.rows.length);
+  return columnStatsOf(table).map((stats, index) => reportColumn(stats, index, table.header[index] ?? ''));
+}
+
+/** Every header column's {@link ColumnStats}, each read in its own number format. */
+export function columnStatsOf(table: Table): ColumnStats[] {
+  return table.header.map((_, index) => {
+    const tracker = createColumnTracker(columnFormat(table, index), table.rows.length);
     table.rows.forEach((row, i) => tracker.add(row[index], table.rowLines?.[i] ?? i + 2));
-    return reportColumn(tracker.stats(), index, name);
+    return tracker.stats();
   });
 }
 

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { findHeaderRow, HEADER_SEARCH_RECORDS } from './findHeaderRow';
 
 /** Delimiters tried, in order of preference when two fit equally well. */
 export const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -9,7 +10,8 @@ const PREVIEW_ROWS = 50;
 const QUOTE_SCAN_LENGTH = 65_536;
 
 /**
- * Guesses the delimiter from the header and the first rows. The header is the most reliable line (column
+ * Guesses the delimiter from the header (the first line, or the one below a title, see findHeaderRow)
+ * and the first rows. The header is the most reliable line (column
  * names rarely contain delimiters), so a candidate must split it into at least two fields; among those,
  * the one where quotes sit only where RFC 4180 allows them for that delimiter, then the one giving the most rows with the header's field
  * count, then the one splitting the header into more fields wins. This is why `id;income\n1;15,5` is
@@ -29,11 +31,13 @@ export function detectDelimiter(text: string, newline: '\n' | '\r\n' | '\r'): st
       preview: PREVIEW_ROWS,
       skipEmptyLines: 'greedy',
     });
-    const header = rows[0];
+    // Titles above the header ("Customer export - March") are passed over as the reader will.
+    const headerAt = findHeaderRow(rows.slice(0, HEADER_SEARCH_RECORDS + 1));
+    const header = rows[headerAt];
     if (header === undefined || header.length < 2) continue;
     // A count, not a share: a wrong delimiter can pair quotes across lines and swallow rows, and must
     // not win with "1 of 1 rows consistent" against "50 of 50".
-    const score = rows.slice(1).filter((row) => row.length === header.length).length;
+    const score = rows.slice(headerAt + 1).filter((row) => row.length === header.length).length;
     // Quoted fields open and close only next to the real delimiter; with a wrong one, quotes look stray.
     const quoteErrors =
       errors.filter((e) => e.type === 'Quotes').length + strayQuotes(text, delimiter, newline);

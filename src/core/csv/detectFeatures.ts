@@ -1,5 +1,5 @@
 import type { ColumnReport } from './describeColumns';
-import { normalizeName } from './normalizeName';
+import { findSpendingColumn, isIncomeName } from './featureRoles';
 import type { Table } from './parseTable';
 
 /** The columns proposed for clustering, and why. */
@@ -12,14 +12,10 @@ export interface FeatureChoice {
   readonly reason: string;
 }
 
-// Matched against normalizeName(header): "Annual Income (k$)", "Income", "annual_income_thousands", "Salary".
-const INCOME = /income|salary|earning/;
-// "Spending Score (1-100)", "spending_score", "SpendScore", "Spend".
-const SPENDING = /spend/;
-
 /**
  * Proposes two numeric columns to cluster on. Income and spending score are recognized by name
- * (case, spaces, underscores and units ignored); a column not found that way is replaced by the last
+ * (see featureRoles: case, spaces, underscores and units ignored; a bare "Score" is the spending score
+ * when no column says "spend"); a column not found that way is replaced by the last
  * remaining numeric column; with neither, the last two numeric columns are used, since exports usually
  * put keys and demographics first. Identifier columns are never proposed. Returns null when fewer than
  * two numeric columns exist.
@@ -32,8 +28,12 @@ export function detectFeatures(
   if (numeric.length < 2) return null;
   const idReport = reports.find((r) => r.kind === 'identifier');
   const identifier = idReport?.index ?? null;
-  const income = numeric.find((r) => INCOME.test(normalizeName(r.name)));
-  const spending = numeric.find((r) => r !== income && SPENDING.test(normalizeName(r.name)));
+  const income = numeric.find((r) => isIncomeName(r.name));
+  const spendingAt = findSpendingColumn(
+    numeric.map((r) => r.name),
+    income === undefined ? -1 : numeric.indexOf(income),
+  );
+  const spending = numeric[spendingAt];
   const others = numeric.filter((r) => r !== income && r !== spending);
   const lastOther = (): ColumnReport => others[others.length - 1] as ColumnReport;
 

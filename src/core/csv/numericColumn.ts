@@ -1,5 +1,6 @@
 import type { Table } from './parseTable';
-import { classifyCell } from './parseNumericCell';
+import { columnFormat } from './numberFormat';
+import { readCell } from './parseNumericCell';
 
 /**
  * The numbers of one column, one per data row. NaN marks a missing cell, a text cell and a cell absent
@@ -7,9 +8,10 @@ import { classifyCell } from './parseNumericCell';
  */
 export function numericColumn(table: Table, index: number): Float64Array {
   const values = new Float64Array(table.rows.length);
+  const format = columnFormat(table, index);
   table.rows.forEach((row, i) => {
     const cell = row[index];
-    values[i] = cell === undefined ? NaN : classifyCell(cell, table.decimalComma).value;
+    values[i] = cell === undefined ? NaN : readCell(cell, format).value;
   });
   return values;
 }

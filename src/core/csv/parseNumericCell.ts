@@ -1,11 +1,13 @@
+import { readFormattedNumber, type ColumnNumberFormat, type FormattedNumber } from './numberFormat';
+
 /** What a single cell holds once read as a potential number. */
 export type CellKind = 'number' | 'missing' | 'text';
 
 // Compared after trimming and lower-casing: spreadsheet, R, pandas, SQL and survey-tool spellings of "no value".
 const MISSING_TOKENS = new Set(['', 'na', 'n/a', 'null', 'nan', 'none', '#n/a', '#na', '?', '-', '--', '.']);
 
-// Deliberately strict: no thousands separators, currency, units, hex or Infinity, so that "$15", "15k",
-// "0x10" or "1,000" are reported as text instead of silently becoming a different number.
+// The strict form: no thousands separators, currency, units, hex or Infinity. Formatted numbers ("$15",
+// "15k", "1,000") are read by readCell in a column's own format, never by guessing cell by cell.
 const DOT_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const COMMA_NUMBER = /^[+-]?(?:\d+,?\d*|,\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -37,4 +39,31 @@ export function classifyPresentCell(
   const value = Number(decimalComma ? trimmed.replace(',', '.') : trimmed);
   // "1e999" matches the pattern but overflows; an infinite coordinate would break clustering.
   return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', value: NaN };
+}
+
+/** A cell read in its column's format: strict numbers first, then written-out ones ("15,000", "$15k"). */
+export interface ReadCell {
+  readonly kind: CellKind;
+  readonly value: number;
+  /** Present when only the formatting made it a number. */
+  readonly formatted?: FormattedNumber;
+}
+
+/**
+ * Reads one cell of a column whose numbers are written in `format` (see decideColumnFormats): missing
+ * tokens are holes, strict numbers are numbers, and so are numbers with thousands separators, currency,
+ * `%` or a `k` suffix; anything else ("0x10", "15 thousand") is text.
+ */
+export function readCell(cell: string, format: ColumnNumberFormat): ReadCell {
+  const decimalComma = format.decimal === ',';
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(cell.length - 1);
+  // A cell starting and ending with a digit has no surrounding space and is no missing-value token.
+  const plain =
+    first >= 48 && first <= 57 && last >= 48 && last <= 57
+      ? classifyPresentCell(cell, decimalComma)
+      : classifyCell(cell, decimalComma);
+  if (plain.kind !== 'text') return plain;
+  const formatted = readFormattedNumber(cell.trim(), format);
+  return formatted === null ? plain : { kind: 'number', value: formatted.value, formatted };
 }

@@ -2,7 +2,11 @@ import { assessTable } from './assessTable';
 import { describeColumns } from './describeColumns';
 import { detectDecimalComma } from './detectDecimalComma';
 import { findHeaderProblems } from './findHeaderProblems';
+import { findHeaderRow, HEADER_SEARCH_RECORDS, titleLinesProblem, type TitleLine } from './findHeaderRow';
 import { findRowProblems } from './findRowProblems';
+import { createSummaryScout, findSummaryRows, summaryRowsProblem, type SummaryRow } from './findSummaryRows';
+import { decideColumnFormats, type ColumnNumberFormat } from './numberFormat';
+import { numericColumn } from './numericColumn';
 import {
   blankLinesProblem,
   headerOnlyProblem,
@@ -17,15 +21,24 @@ import { readRecords } from './readRecords';
 export interface Table {
   /** Column names exactly as written (a UTF-8 BOM removed); duplicates, `__proto__` and markup survive. */
   readonly header: string[];
+  /** Records above the header (a report title, an export date), kept for the download; absent: none. */
+  readonly titles?: readonly TitleLine[];
   /** Every data row in file order, cells as original text; ragged rows keep their own length. */
   readonly rows: string[][];
   /** The delimiter detected (',' ';' '\t' '|') or forced. */
   readonly delimiter: string;
   /** True when numbers are written with a decimal comma ("15,5"). */
   readonly decimalComma: boolean;
+  /** Per header column, how its numbers are written; absent on hand-built tables (see columnFormat). */
+  readonly numberFormats?: readonly ColumnNumberFormat[];
+  /** Total, subtotal and average rows, left out of clustering; absent on hand-built tables. */
+  readonly summaryRows?: readonly SummaryRow[];
   /** 1-based file line on which each row starts, for messages; absent on hand-built tables. */
   readonly rowLines?: number[];
 }
+
+// The rows each column's number format and the file's decimal style are decided on (as the streaming reader does).
+const DECIMAL_SAMPLE_ROWS = 1000;
 
 /** Options for {@link parseTable}. */
 export interface ParseOptions {
@@ -61,8 +74,16 @@ export function parseTable(text: string, options: ParseOptions = {}): ParseOutco
   const records = readRecords(prepared.text, delimiter, prepared.newline);
   problems.push(...quoteProblems(records));
 
-  let first = 0;
-  while (first < records.rows.length && isBlankRecord(records.rows[first] ?? [])) first++;
+  // The header is searched among the first non-blank records; those above it are titles.
+  const filled: number[] = [];
+  for (let i = 0; i < records.rows.length && filled.length <= HEADER_SEARCH_RECORDS; i++) {
+    if (!isBlankRecord(records.rows[i] ?? [])) filled.push(i);
+  }
+  const headerAt = findHeaderRow(filled.map((i) => records.rows[i] ?? []));
+  const first = filled[headerAt] ?? records.rows.length;
+  const titles: TitleLine[] = filled
+    .slice(0, headerAt)
+    .map((i) => ({ cells: records.rows[i] ?? [], line: records.lines[i] ?? i + 1 }));
   let end = records.rows.length;
   while (end > first && isBlankRecord(records.rows[end - 1] ?? [])) end--;
   const header = records.rows[first] ?? [''];
@@ -80,21 +101,36 @@ export function parseTable(text: string, options: ParseOptions = {}): ParseOutco
     rows.push(row);
     rowLines.push(line);
   }
+  problems.push(...titleLinesProblem(titles, headerLine));
   problems.push(...blankLinesProblem(blank));
 
-  const table: Table = {
+  const decimalComma = detectDecimalComma(rows, delimiter);
+  const sampled = rows.slice(0, DECIMAL_SAMPLE_ROWS);
+  const base: Table = {
     header,
+    titles,
     rows,
     delimiter,
-    decimalComma: detectDecimalComma(rows, delimiter),
+    decimalComma,
+    numberFormats: decideColumnFormats(header, header.length, sampled, decimalComma),
     rowLines,
   };
   problems.push(...findHeaderProblems(header, headerLine));
   if (rows.length === 0) {
     problems.push(headerOnlyProblem(headerLine));
-    return { table, problems };
+    return { table: { ...base, summaryRows: [] }, problems };
   }
   problems.push(...findRowProblems(header, rows, rowLines));
-  problems.push(...assessTable(table, describeColumns(table)));
-  return { table, problems };
+  const reports = describeColumns(base);
+  const scout = createSummaryScout();
+  rows.forEach((row, i) => scout.add(row, i, rowLines[i] ?? i + 2));
+  const summaryRows = findSummaryRows(
+    scout,
+    header.map((_, c) => numericColumn(base, c)),
+    reports,
+    rows.length,
+  );
+  problems.push(...summaryRowsProblem(summaryRows, header));
+  problems.push(...assessTable(base, reports));
+  return { table: { ...base, summaryRows }, problems };
 }

@@ -18,15 +18,25 @@ export type CsvProblemCode =
   | 'non-numeric-cells'
   | 'too-few-numeric-columns'
   | 'too-few-rows'
-  | 'duplicate-rows';
+  | 'duplicate-rows'
+  | 'formatted-numbers'
+  | 'unreadable-feature-column'
+  | 'summary-rows'
+  | 'title-lines'
+  | 'legacy-encoding';
 
 /**
- * One finding about an input file. An `error` means segmentation cannot run on this file; a `warning`
- * means it can, but the analyst should know what was recovered or kept.
+ * How much a finding matters. `error`: segmentation cannot run on this file. `alert`: it runs, but not
+ * on what the file seems to ask for (a column named income that holds no readable numbers), so the page
+ * must interrupt. `warning`: it runs, and the analyst should know what was recovered, left out or kept.
+ * `info`: how something was read (an encoding, numbers with thousands separators), for the record.
  */
+export type CsvProblemSeverity = 'error' | 'alert' | 'warning' | 'info';
+
+/** One finding about an input file, with a sentence for the analyst. */
 export interface CsvProblem {
   readonly code: CsvProblemCode;
-  readonly severity: 'error' | 'warning';
+  readonly severity: CsvProblemSeverity;
   /** A full sentence for the analyst, naming lines and columns. */
   readonly message: string;
   /** 1-based file line numbers concerned, capped at {@link MAX_LISTED_LINES} entries. */

@@ -27,7 +27,7 @@ export function labeledColumnName(header: readonly string[], wanted = 'Cluster')
 
 /**
  * Writes the table with extra columns as comma-delimited RFC 4180 text with CRLF line ends (and a final
- * CRLF), no BOM. Every original cell keeps its exact text, so `0001` stays `0001` and a decimal-comma
+ * CRLF), no BOM; title lines found above the header come first, as they were. Every original cell keeps its exact text, so `0001` stays `0001` and a decimal-comma
  * `15,5` stays `15,5` (quoted). Cells are quoted when they contain a comma, quote, line break, `;`, tab
  * or `|`, or start/end with whitespace. Formula-like text gets a `'` prefix (see {@link neutralizeFormula}); numbers
  * are never prefixed. Ragged rows: a short row is padded with empty cells to the header's width so the
@@ -45,6 +45,7 @@ export function writeLabeledCsv(table: Table, added: readonly LabelColumn[]): st
   }
   const width = table.header.length;
   const out: string[] = [
+    ...encodeTitles(table.titles ?? [], table.decimalComma),
     encodeLabeledHeader(
       table.header,
       added.map((column) => column.name),
@@ -88,6 +89,14 @@ export function encodeLabeledRow(
   cells.push(...addedValues);
   for (let j = width; j < row.length; j++) cells.push(row[j] ?? '');
   return cells.map((cell) => encodeCell(cell, decimalComma)).join(',');
+}
+
+/** The export's lines above the header (no line ends): the file's title records, cells as written. */
+export function encodeTitles(
+  titles: readonly { readonly cells: readonly string[] }[],
+  decimalComma: boolean,
+): string[] {
+  return titles.map((title) => title.cells.map((cell) => encodeCell(cell, decimalComma)).join(','));
 }
 
 /** The line end the export uses (CRLF). */

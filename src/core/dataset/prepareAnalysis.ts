@@ -10,6 +10,8 @@ export interface AnalysisParams {
   /** Feature columns in original units, one value per table row, NaN where missing. */
   readonly columns: Float64Array[];
   readonly missing: MissingPolicy;
+  /** Table rows kept out of clustering whatever their values (summary rows); none when absent. */
+  readonly excludedRows?: readonly number[];
   readonly kMax: number;
   readonly nInit: number;
   readonly seed: number;
@@ -55,7 +57,7 @@ export function prepareAnalysis(
     throw new AnalysisError('too-few-features', 'Choose at least two numeric columns to cluster on.');
   }
   const rowCount = params.columns[0]?.length ?? 0;
-  const selection = selectRows(params.columns, params.missing);
+  const selection = selectRows(params.columns, params.missing, params.excludedRows);
   const clusteredRows = selection.rowOfPoint.length;
   if (clusteredRows < 2) {
     throw new AnalysisError(

@@ -13,20 +13,28 @@ export interface RowSelection {
 }
 
 /**
- * Chooses the rows to cluster from feature columns that use NaN for a missing cell.
+ * Chooses the rows to cluster from feature columns that use NaN for a missing cell. `excluded` rows
+ * (summary rows such as a "Total" line) never take part: not clustered, not filled, not in the means.
  * 'drop' leaves incomplete rows out; 'mean' fills each hole with its column's mean over present values,
  * as pandas' `fillna(mean())` would. Rows are never reordered.
  * A column with no present value at all cannot be filled: under 'mean' its rows are left out too.
  */
-export function selectRows(features: readonly Float64Array[], policy: MissingPolicy): RowSelection {
+export function selectRows(
+  features: readonly Float64Array[],
+  policy: MissingPolicy,
+  excluded: readonly number[] = [],
+): RowSelection {
   const n = features[0]?.length ?? 0;
   const d = features.length;
+  const left = new Uint8Array(n);
+  for (const row of excluded) if (row >= 0 && row < n) left[row] = 1;
   const fillValues = new Float64Array(d);
   features.forEach((column, j) => {
     let sum = 0;
     let count = 0;
-    for (const value of column) {
-      if (!Number.isNaN(value)) {
+    for (let i = 0; i < n; i++) {
+      const value = column[i] ?? Number.NaN;
+      if (left[i] === 0 && !Number.isNaN(value)) {
         sum += value;
         count += 1;
       }
@@ -37,6 +45,7 @@ export function selectRows(features: readonly Float64Array[], policy: MissingPol
   const incompleteRows: number[] = [];
   const kept: number[] = [];
   for (let i = 0; i < n; i += 1) {
+    if (left[i] === 1) continue;
     const complete = features.every((column) => !Number.isNaN(column[i] ?? Number.NaN));
     if (!complete) incompleteRows.push(i);
     const fillable =

@@ -11,6 +11,7 @@ import { labeledColumnName, writeLabeledCsv } from '../../../src/core/csv/writeL
 import { rowIdentifiers } from '../../../src/core/dataset/rowIdentifiers';
 import { fileCorpus } from './corpusFiles';
 import { generatedCorpus } from './corpusGenerated';
+import { realWorldCorpus } from './corpusRealWorld';
 
 /** Asserts the streaming reader gives what parseTable (the reference) gives, down to the exported bytes. */
 function expectSameAsParseTable(text: string): CompactOutcome {
@@ -28,6 +29,9 @@ function expectSameAsParseTable(text: string): CompactOutcome {
   expect(got.rowCount).toBe(table.rows.length);
   expect(got.delimiter).toBe(table.delimiter);
   expect(got.decimalComma).toBe(table.decimalComma);
+  expect(got.numberFormats).toEqual(table.numberFormats);
+  expect(got.titles).toEqual(table.titles);
+  expect(got.summaryRows).toEqual(table.summaryRows);
   const columns = describeColumns(table);
   expect(compact.columns).toEqual(columns);
   table.header.forEach((_, c) => expect(got.numbers[c]).toEqual(numericColumn(table, c)));
@@ -61,7 +65,7 @@ function expectSameAsParseTable(text: string): CompactOutcome {
 }
 
 describe('readCompactTable agrees with parseTable', () => {
-  for (const c of [...fileCorpus, ...generatedCorpus]) {
+  for (const c of [...fileCorpus, ...generatedCorpus, ...realWorldCorpus]) {
     it(`on ${c.name}`, () => {
       expectSameAsParseTable(c.text());
     });
@@ -84,7 +88,7 @@ describe('readCompactTable agrees with parseTable', () => {
     const lines = ['CustomerID,Genre,Age,Annual Income (k$),Spending Score (1-100)'];
     for (let i = 0; i < 2500; i++)
       lines.push(`${i + 1},${i % 3 ? 'Male' : 'Female'},${18 + (i % 50)},${i % 137},${(i * 7) % 101}`);
-    lines.push(lines[5] ?? '', 'x,Female,30,$15,50');
+    lines.push(lines[5] ?? '', 'x,Female,30,15 thousand,50');
     const compact = expectSameAsParseTable(lines.join('\r\n'));
     expect(compact.problems.map((p) => p.code)).toEqual(['duplicate-rows', 'non-numeric-cells']);
   });

@@ -5,10 +5,12 @@ import { neutralizeFormula } from '../../../src/core/csv/neutralizeFormula';
 import { parseTable } from '../../../src/core/csv/parseTable';
 import type { ParseOutcome } from '../../../src/core/csv/parseTable';
 import { labeledColumnName, writeLabeledCsv } from '../../../src/core/csv/writeLabeledCsv';
+import { numericColumn } from '../../../src/core/csv/numericColumn';
 import { fileCorpus } from './corpusFiles';
 import { generatedCorpus } from './corpusGenerated';
+import { realWorldCorpus } from './corpusRealWorld';
 
-const corpus = [...fileCorpus, ...generatedCorpus];
+const corpus = [...fileCorpus, ...generatedCorpus, ...realWorldCorpus];
 
 // Tallied across the corpus and printed at the end: the goal is zero of each.
 const tally = { cases: 0, crashed: 0, lostRows: 0 };
@@ -51,11 +53,19 @@ describe('malformed and hostile CSV corpus', () => {
       if (want.features !== undefined) {
         expect(detectFeatures(table, describeColumns(table))?.features ?? null).toEqual(want.features);
       }
+      for (const [row, column, value] of want.values ?? []) {
+        expect(numericColumn(table, column)[row]).toBe(value);
+      }
+      if (want.summaryRows !== undefined) {
+        expect(table.summaryRows?.map((row) => row.index)).toEqual(want.summaryRows);
+      }
+      if (want.titles !== undefined) expect(table.titles).toHaveLength(want.titles);
 
       // Cells are preserved through export: label, write, re-read, and compare with the formula prefix undone.
       const label = labeledColumnName(table.header);
       const csv = writeLabeledCsv(table, [{ name: label, values: table.rows.map((_, i) => String(i % 3)) }]);
       const again = parseTable(csv, { delimiter: ',' }).table;
+      expect(again?.titles).toEqual(table.titles);
       expect(again?.header).toEqual([...table.header, label].map((h) => neutralizeFormula(h)));
       expect(again?.rows).toHaveLength(table.rows.length);
       table.rows.forEach((row, i) => {

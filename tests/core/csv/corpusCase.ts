@@ -20,6 +20,12 @@ export interface Expectation {
   readonly says?: Partial<Record<CsvProblemCode, string>>;
   /** Expected detectFeatures(...).features, or null. */
   readonly features?: readonly number[] | null;
+  /** [row, column, number] the cell must be read as (numericColumn). */
+  readonly values?: readonly (readonly [number, number, number])[];
+  /** Data rows taken as totals or averages (0-based). */
+  readonly summaryRows?: readonly number[];
+  /** How many records above the header were taken as titles. */
+  readonly titles?: number;
 }
 
 /** One malformed or hostile input and its expected outcome. */

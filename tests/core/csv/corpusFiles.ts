@@ -9,7 +9,7 @@ export const fileCorpus: readonly CorpusCase[] = [
     text: file('semicolon-decimal-comma.csv'),
     expect: {
       table: true,
-      codes: ['non-numeric-cells'],
+      codes: ['formatted-numbers'],
       rows: 4,
       delimiter: ';',
       decimalComma: true,
@@ -17,7 +17,7 @@ export const fileCorpus: readonly CorpusCase[] = [
         [0, 3, '15,5'],
         [3, 3, '1.234,5'],
       ],
-      says: { 'non-numeric-cells': '“1.234,5” on line 5' },
+      says: { 'formatted-numbers': '“1.234,5” on line 5 (read as 1234.5)' },
       features: [3, 4],
     },
   },
@@ -47,14 +47,17 @@ export const fileCorpus: readonly CorpusCase[] = [
     text: file('currency-units.csv'),
     expect: {
       table: true,
-      codes: ['non-numeric-cells', 'ragged-rows'],
+      codes: ['formatted-numbers', 'non-numeric-cells', 'ragged-rows'],
       rows: 9,
       cells: [
         [0, 1, '$15'],
         [1, 1, '15k'],
         [2, 1, '0x10'],
       ],
-      says: { 'non-numeric-cells': '“$15” on line 2, “15k” on line 3, “0x10” on line 4' },
+      says: {
+        'formatted-numbers': '“$15” on line 2 (read as 15), “15k” on line 3 (read as 15000)',
+        'non-numeric-cells': '(“0x10” on line 4)',
+      },
       lines: { 'ragged-rows': [10] },
       features: [1, 2],
     },

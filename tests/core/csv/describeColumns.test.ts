@@ -17,7 +17,7 @@ describe('describeColumns', () => {
         ['a', 'b', 'c'],
         [
           ['1', 'x', ''],
-          ['N/A', 'y', '$15'],
+          ['N/A', 'y', '0x15'],
           ['2', 'x', '3'],
         ],
       ),
@@ -82,7 +82,7 @@ describe('describeColumns', () => {
 
 describe('numericColumn', () => {
   it('gives NaN for holes, text and cells missing from short rows', () => {
-    const t = table(['a', 'b'], [['1', '2'], ['?', '$3'], ['4']]);
+    const t = table(['a', 'b'], [['1', '2'], ['?', '0x3'], ['4']]);
     expect(Array.from(numericColumn(t, 0))).toEqual([1, NaN, 4]);
     expect(Array.from(numericColumn(t, 1))).toEqual([2, NaN, NaN]);
     expect(numericColumn(t, 7)).toHaveLength(3);

@@ -127,9 +127,9 @@ describe('parseTable', () => {
   });
 
   it('warns about text in numeric columns and names the cells', () => {
-    const problem = parseTable('a,b\n1,2\n$3,4\n5,6\n').problems[0];
+    const problem = parseTable('a,b\n1,2\n0x3,4\n5,6\n').problems[0];
     expect(problem?.code).toBe('non-numeric-cells');
-    expect(problem?.message).toContain('“$3” on line 3');
+    expect(problem?.message).toContain('“0x3” on line 3');
   });
 
   it('caps the lines it lists', () => {

@@ -32,6 +32,16 @@ describe('exportFileName', () => {
       'Customer_Clusters_Annual_Income_Spending.csv',
     );
     expect(exportFileName(['income', 'spending_score'])).toBe('Customer_Clusters_Annual_Income_Spending.csv');
+    // A bare score beside income is the spending score, by the same rule that chose the columns.
+    expect(exportFileName(['Annual Income (k$)', 'Score (1-100)'])).toBe(
+      'Customer_Clusters_Annual_Income_Spending.csv',
+    );
+    expect(exportFileName(['Salary', 'Spend'])).toBe('Customer_Clusters_Annual_Income_Spending.csv');
+  });
+  it('does not call a qualified score the spending score', () => {
+    expect(exportFileName(['Annual Income (k$)', 'Credit Score'])).toBe(
+      'Customer_Clusters_Annual_Income_Credit_Score.csv',
+    );
   });
   it('names other choices after their columns, safely', () => {
     expect(exportFileName(['Age', 'Spending Score (1-100)'])).toBe(

@@ -60,4 +60,16 @@ describe('selectRows', () => {
       ),
     );
   });
+
+  it('keeps excluded rows (summary rows) out of clustering, the fill means and the incomplete count', () => {
+    const income = col(10, 20, Number.NaN, 12112);
+    const score = col(1, 2, 3, 10040);
+    const dropped = selectRows([income, score], 'drop', [3]);
+    expect(Array.from(dropped.rowOfPoint)).toEqual([0, 1]);
+    expect(dropped.incompleteRows).toEqual([2]);
+    const filled = selectRows([income, score], 'mean', [3]);
+    expect(Array.from(filled.rowOfPoint)).toEqual([0, 1, 2]);
+    expect(Array.from(filled.fillValues)).toEqual([15, 2]);
+    expect(Array.from(filled.columns[0] ?? [])).toEqual([10, 20, 15]);
+  });
 });
