@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { CancelledError } from '../worker/client';
+import type { ReadOptions } from '../worker/protocol';
 import { downloadName } from './featureNames';
 import { loadProfileColumns } from './profileColumns';
 import { segmentActions } from './segmentActions';
@@ -22,8 +23,8 @@ const toAppError = (error: unknown): AppError => {
 export function createAppStore(services: Services): StoreApi<AppState> {
   let loadTicket = 0;
   let analysisTicket = 0;
-  // The file itself stays here, not in state: only a re-read with another delimiter needs it.
-  let lastFile: { file: Blob; fileName: string } | null = null;
+  // The file itself stays here, not in state: only a re-read with another delimiter or encoding needs it.
+  let lastFile: { file: Blob; fileName: string; read: ReadOptions } | null = null;
 
   return createStore<AppState>()((set, get) => {
     const analyze = async (features: number[]): Promise<void> => {
@@ -91,17 +92,17 @@ export function createAppStore(services: Services): StoreApi<AppState> {
     return {
       ...initialData,
 
-      async loadFile(file, fileName, delimiter) {
+      async loadFile(file, fileName, read = {}) {
         const ticket = ++loadTicket;
         ++analysisTicket;
-        lastFile = { file, fileName };
+        lastFile = { file, fileName, read };
         services.analysis.cancel();
         // A file still being read is abandoned at once rather than parsed to the end for nothing.
         services.table.cancel();
         const { missing, nInit, seed } = get();
         set({ ...initialData, missing, nInit, seed, status: 'parsing' });
         try {
-          const table = await services.table.load(file, fileName, delimiter, (progress) => {
+          const table = await services.table.load(file, fileName, read, (progress) => {
             if (ticket === loadTicket) set({ progress });
           });
           if (ticket !== loadTicket) return;
@@ -142,7 +143,12 @@ export function createAppStore(services: Services): StoreApi<AppState> {
 
       async setDelimiter(delimiter) {
         if (lastFile === null) return;
-        await get().loadFile(lastFile.file, lastFile.fileName, delimiter);
+        await get().loadFile(lastFile.file, lastFile.fileName, { ...lastFile.read, delimiter });
+      },
+
+      async setEncoding(encoding) {
+        if (lastFile === null) return;
+        await get().loadFile(lastFile.file, lastFile.fileName, { ...lastFile.read, encoding });
       },
 
       async setFeatures(features) {

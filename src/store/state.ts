@@ -1,7 +1,7 @@
 import type { MissingPolicy } from '../core/dataset/selectRows';
 import type { SegmentProfile } from '../core/profile/profileSegments';
 import type { QualityForK } from '../core/profile/qualityByK';
-import type { AnalysisResult, TableSummary } from '../worker/protocol';
+import type { AnalysisResult, ReadOptions, TableSummary } from '../worker/protocol';
 
 export type Status = 'idle' | 'parsing' | 'computing' | 'ready' | 'error';
 
@@ -76,9 +76,12 @@ export type QualityState =
   | { readonly status: 'error'; readonly message: string };
 
 export interface AppActions {
-  loadFile(file: Blob, fileName: string, delimiter?: string): Promise<void>;
+  /** Reads a file; `read` overrides the detected delimiter or encoding. */
+  loadFile(file: Blob, fileName: string, read?: ReadOptions): Promise<void>;
   /** Reads the current file again with another delimiter. */
   setDelimiter(delimiter: string): Promise<void>;
+  /** Reads the current file again in another encoding (a WHATWG label such as 'windows-1252'). */
+  setEncoding(encoding: string): Promise<void>;
   loadSample(): Promise<void>;
   setFeatures(features: number[]): Promise<void>;
   setMissingPolicy(policy: MissingPolicy): Promise<void>;

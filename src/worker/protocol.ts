@@ -23,6 +23,8 @@ export interface TableSummary {
   readonly rowCount: number;
   readonly delimiter: string;
   readonly decimalComma: boolean;
+  /** The encoding the file was decoded with (canonical WHATWG name); absent on hand-built summaries. */
+  readonly encoding?: string;
   readonly columns: ColumnReport[];
   readonly problems: CsvProblem[];
   readonly featureChoice: FeatureChoice | null;
@@ -58,13 +60,21 @@ export interface ProfileRequest {
   readonly categorical: number[];
 }
 
+/** How to read a file, where the person overrode what the reader detects. */
+export interface ReadOptions {
+  /** The delimiter to split with instead of the detected one. */
+  readonly delimiter?: string;
+  /** A WHATWG encoding label to decode with instead of the detected encoding. */
+  readonly encoding?: string;
+}
+
 export type TableRequest =
-  | (Envelope & {
-      readonly type: 'load';
-      readonly file: Blob;
-      readonly fileName: string;
-      readonly delimiter?: string;
-    })
+  | (Envelope &
+      ReadOptions & {
+        readonly type: 'load';
+        readonly file: Blob;
+        readonly fileName: string;
+      })
   /** Number columns, one value per row: NaN where missing, not a number, or a summary row. */
   | (Envelope & { readonly type: 'columns'; readonly indices: number[] })
   /** Text columns dictionary-encoded (codes per row + distinct values), for tooltips and profiles. */

@@ -2,14 +2,21 @@ import { checkFileFits, type MemoryHints } from '../core/csv/checkFileFits';
 import { createWorkerClient, WorkerFailure } from './client';
 import type { CategoryColumn } from '../core/csv/encodeCategories';
 import type { SegmentProfile } from '../core/profile/profileSegments';
-import type { LoadProgress, ProfileRequest, TableReply, TableRequest, TableSummary } from './protocol';
+import type {
+  LoadProgress,
+  ProfileRequest,
+  ReadOptions,
+  TableReply,
+  TableRequest,
+  TableSummary,
+} from './protocol';
 
 export interface TableService {
   /** Reads a file in the worker; `onProgress` hears bytes read, then characters parsed. */
   load(
     file: Blob,
     fileName: string,
-    delimiter?: string,
+    read?: ReadOptions,
     onProgress?: (progress: LoadProgress) => void,
   ): Promise<TableSummary>;
   columns(indices: number[]): Promise<Float64Array[]>;
@@ -43,15 +50,12 @@ export function createTableService(
 ): TableService {
   const client = createWorkerClient<TableRequest, TableReply>(spawn, { eager: true });
   return {
-    async load(file, fileName, delimiter, onProgress) {
+    async load(file, fileName, read = {}, onProgress) {
       // Checked before a byte is read: a file that cannot fit fails with a reason, not a crashed tab.
       const tooLarge = checkFileFits(file.size, memory());
       if (tooLarge !== null) throw new WorkerFailure('file-too-large', `${fileName}: ${tooLarge}`);
       const reply = await client.request(
-        (id) =>
-          delimiter === undefined
-            ? { id, type: 'load', file, fileName }
-            : { id, type: 'load', file, fileName, delimiter },
+        (id) => ({ ...read, id, type: 'load', file, fileName }),
         [],
         (message) => {
           if (message.type === 'progress') onProgress?.(message.progress);

@@ -2,6 +2,7 @@ import { compactRowIds, forEachDataRow, writeCompactLabeledCsv } from '../core/c
 import { columnName } from '../core/csv/columnName';
 import { readCompactTable, type CompactTable } from '../core/csv/compactTable';
 import { detectFeatures } from '../core/csv/detectFeatures';
+import { downloadPreamble, encodingProblem } from '../core/csv/encodingNotes';
 import { encodeCategories, type CategoryColumn } from '../core/csv/encodeCategories';
 import { unpackIds } from '../core/csv/rowIds';
 import { profileSegments } from '../core/profile/profileSegments';
@@ -23,6 +24,8 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
   // The table stays here as its text plus one number column per column: export reads the rows back from
   // the text, and the main thread only ever receives what it draws.
   let table: CompactTable | null = null;
+  // The loaded file's encoding: a download of a file that was not UTF-8 starts with a BOM.
+  let encoding = 'utf-8';
   // Text columns are encoded on first use (one pass over the rows) and kept for the table's lifetime.
   const categoryCache = new Map<number, CategoryColumn>();
 
@@ -43,9 +46,13 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
         categoryCache.clear();
         const progress = progressReporter(request.id);
         const size = request.file.size;
-        const text = await decodeStream(blobChunks(request.file), (done) => progress('reading', done, size));
+        const decoded = await decodeStream(
+          () => blobChunks(request.file),
+          (done) => progress('reading', done, size),
+          request.encoding === undefined ? {} : { encoding: request.encoding },
+        );
         const outcome = readCompactTable(
-          text,
+          decoded.text,
           request.delimiter === undefined ? {} : { delimiter: request.delimiter },
           (done, total) => progress('parsing', done, total),
         );
@@ -62,6 +69,7 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
           return;
         }
         table = outcome.table;
+        encoding = decoded.encoding;
         const { columns } = outcome;
         const featureChoice = detectFeatures(table, columns);
         const rowIds = compactRowIds(table, featureChoice?.identifier ?? null);
@@ -76,11 +84,13 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
               rowCount: table.rowCount,
               delimiter: table.delimiter,
               decimalComma: table.decimalComma,
+              encoding,
               columns,
-              problems: outcome.problems,
+              problems: [...encodingProblem(decoded), ...outcome.problems],
               featureChoice,
               ids: table.rowCount <= MAX_LISTED_IDS ? unpackIds(rowIds, table.rowCount) : [],
               rowIds,
+              summaryRows: table.summaryRows.map((row) => row.index),
             },
           },
           rowIds === null ? [] : [rowIds.ends.buffer],
@@ -89,10 +99,13 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
       }
       case 'columns': {
         const loaded = requireTable();
-        // Copies, so the worker keeps its own columns for the next request (and export).
-        const columns = request.indices.map((index) =>
-          (loaded.numbers[index] ?? new Float64Array(loaded.rowCount).fill(NaN)).slice(),
-        );
+        // Copies, so the worker keeps its own columns for the next request (and export). Summary rows
+        // are no customers: NaN keeps them off the scatter (the analysis leaves them out by index).
+        const columns = request.indices.map((index) => {
+          const column = (loaded.numbers[index] ?? new Float64Array(loaded.rowCount).fill(NaN)).slice();
+          for (const row of loaded.summaryRows) column[row.index] = NaN;
+          return column;
+        });
         reply(
           { id: request.id, type: 'columns', columns },
           columns.map((c) => c.buffer),
@@ -137,7 +150,7 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
         reply({
           id: request.id,
           type: 'exported',
-          blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }),
+          blob: new Blob([downloadPreamble(encoding), ...parts], { type: 'text/csv;charset=utf-8' }),
           columnName,
         });
         return;

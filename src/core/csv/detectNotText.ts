@@ -57,7 +57,7 @@ export function detectNotText(text: string): CsvProblem | null {
     return {
       code: 'replacement-characters',
       severity: 'warning',
-      message: `${total} character${total === 1 ? ' is' : 's are'} not valid UTF-8 and show${total === 1 ? 's' : ''} as �, first on line ${line}; the file is probably in an older encoding such as Windows-1252, so save it as CSV UTF-8 to keep accented names intact.`,
+      message: `${total} character${total === 1 ? ' is' : 's are'} not valid UTF-8 and show${total === 1 ? 's' : ''} as �, first on line ${line}; the file is probably in an older encoding such as Windows-1252: choose it under “Characters read as”, or save the file as CSV UTF-8, to keep accented names intact.`,
       lines: [line],
     };
   }

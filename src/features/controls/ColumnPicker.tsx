@@ -1,8 +1,9 @@
+import { ENCODING_CHOICES } from '../../core/text/encodings';
 import { useAppStore } from '../../store/appStore';
 
 /**
  * Which columns to cluster on (two or more numeric ones; the scatter shows the first two), what to do
- * with rows that have a hole, and how the file is split into columns.
+ * with rows that have a hole, how the file is split into columns, and which encoding it is read in.
  */
 export function ColumnPicker() {
   const table = useAppStore((s) => s.table);
@@ -11,6 +12,7 @@ export function ColumnPicker() {
   const setFeatures = useAppStore((s) => s.setFeatures);
   const setMissingPolicy = useAppStore((s) => s.setMissingPolicy);
   const setDelimiter = useAppStore((s) => s.setDelimiter);
+  const setEncoding = useAppStore((s) => s.setEncoding);
   if (table === null) return null;
 
   const candidates = table.columns.filter((c) => c.kind === 'numeric' || c.kind === 'identifier');
@@ -78,6 +80,26 @@ export function ColumnPicker() {
         </select>
         {table.decimalComma && <span className="choice__note"> · decimal commas read as numbers</span>}
       </label>
+      {table.encoding !== undefined && (
+        <label className="choice">
+          Characters read as{' '}
+          <select
+            value={table.encoding}
+            data-testid="encoding"
+            onChange={(event) => void setEncoding(event.currentTarget.value)}
+          >
+            {/* A BOM-declared UTF-16 file is listed as what it is; it is no choice to offer otherwise. */}
+            {!ENCODING_CHOICES.some((choice) => choice.label === table.encoding) && (
+              <option value={table.encoding}>{table.encoding.toUpperCase()}</option>
+            )}
+            {ENCODING_CHOICES.map((choice) => (
+              <option key={choice.label} value={choice.label}>
+                {choice.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </details>
   );
 }

@@ -21,8 +21,11 @@ export function DataSummary() {
 
   const missingCells = table.columns.reduce((sum, column) => sum + column.missing, 0);
   const names = featureNames({ table, features });
+  const alerts = table.problems.filter((p) => p.severity === 'alert');
   const warnings = table.problems.filter((p) => p.severity === 'warning');
+  const notes = table.problems.filter((p) => p.severity === 'info');
   const leftOut = analysis?.incompleteRows.length ?? 0;
+  const summaryRows = table.summaryRows?.length ?? 0;
 
   return (
     <section className="card" aria-labelledby="data-heading" data-testid="data-summary">
@@ -35,12 +38,21 @@ export function DataSummary() {
           {missingCells === 0 ? 'no missing cells' : `${missingCells.toLocaleString()} missing cells`}
         </span>
       </p>
+      {alerts.length > 0 && (
+        <div role="alert" className="status__error file-alert" data-testid="file-alert">
+          {alerts.map((alert) => (
+            <p key={`${alert.code}-${alert.message}`}>{alert.message}</p>
+          ))}
+        </div>
+      )}
       {names.length > 0 && (
         <p data-testid="features">
           Clustering on <strong>{AS_LIST.format(names)}</strong>, each standardized (mean 0, standard
           deviation 1).
           {leftOut > 0 &&
             ` ${leftOut} row${leftOut === 1 ? '' : 's'} with a missing value left out of clustering.`}
+          {summaryRows > 0 &&
+            ` ${summaryRows} summary row${summaryRows === 1 ? '' : 's'} (totals, averages) left out.`}
         </p>
       )}
       <details>
@@ -74,6 +86,13 @@ export function DataSummary() {
         <ul className="warnings" aria-label="Warnings about the file">
           {warnings.map((warning) => (
             <li key={`${warning.code}-${warning.message}`}>{warning.message}</li>
+          ))}
+        </ul>
+      )}
+      {notes.length > 0 && (
+        <ul className="notes" aria-label="How the file was read" data-testid="read-notes">
+          {notes.map((note) => (
+            <li key={`${note.code}-${note.message}`}>{note.message}</li>
           ))}
         </ul>
       )}
