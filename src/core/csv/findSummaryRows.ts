@@ -118,6 +118,9 @@ export function createSummaryScout(): SummaryScout {
         lines = grown;
       }
       lines[index] = line;
+      // Most rows start with an id or a number: neither blank nor a label, decided on one character.
+      const head = (row[0] ?? '').charCodeAt(0);
+      if (head >= 48 && head <= 57) return;
       let c = 0;
       while (c < row.length && (row[c] ?? '').trim() === '') c++;
       if (c > 0 && blankFirst.length < MAX_BLANK_FIRST) blankFirst.push({ index, line });
