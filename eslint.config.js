@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // AssemblyScript (assembly/) is checked by its own compiler, asc.
-  { ignores: ['dist', 'node_modules', 'test-results', 'coverage', 'src/core/cluster/wasm/assembly'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'coverage', 'src/core/cluster/bounds/wasm/assembly'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,9 @@
-import { chooseAccelerator } from './accelerator';
+import { chooseStrategy } from './chooseStrategy';
 import { prepareDataset } from './dataset';
-import { kmeansOnDataset, resolveKMeansOptions, type KMeansResult } from './kmeans';
+import { kmeansOnDataset } from './kmeans';
+import { resolveKMeansOptions } from './options';
 import type { Points } from './points';
+import type { KMeansResult } from './results';
 
 export interface ElbowOptions {
   /** Smallest k, default 1. */
@@ -29,7 +31,7 @@ export function elbowSweep(points: Points, options: ElbowOptions = {}): KMeansRe
   if (points.n === 0 || kMax < kMin) return [];
   const base = resolveKMeansOptions({ k: kMin, nInit: options.nInit, seed: options.seed });
   const ds = prepareDataset(points);
-  const accelerator = chooseAccelerator(ds, { wasm: options.wasm ?? null });
+  const strategy = chooseStrategy(ds, { wasm: options.wasm ?? null });
   const total = (kMax - kMin + 1) * base.nInit;
   let done = 0;
   const out: KMeansResult[] = [];
@@ -42,7 +44,7 @@ export function elbowSweep(points: Points, options: ElbowOptions = {}): KMeansRe
           done++;
           options.onProgress?.(done, total);
         },
-        accelerator,
+        strategy,
       ),
     );
   }

@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { elbowSweep } from '../../../src/core/cluster/elbowSweep';
 import { pointsFromColumns } from '../../../src/core/cluster/points';
 import { standardize } from '../../../src/core/stats/standardize';
-import { KMEANS_WASM_URL } from '../../../src/core/cluster/wasm/wasmKernels';
+import { KMEANS_WASM_URL } from '../../../src/core/cluster/bounds/wasm/wasmKernels';
 import { writeMallLikeCsv, MALL_LIKE_COLUMNS } from './mallLike';
 import { SweepPool } from './parallelSweep';
 

@@ -1,15 +1,9 @@
+import type { Dataset } from '../dataset';
+import { assign, moveCentres, relocateEmpty, stopRule } from '../lloydStep';
+import type { LloydOutcome } from '../results';
 import { filterCandidates, nearestCandidate } from './boxFilter';
-import type { Dataset } from './dataset';
 import type { KdTree } from './kdTree';
 import { filterScratch } from './treeScratch';
-import { assign, moveCentres, relocateEmpty, stopRule } from './lloyd';
-
-/** Outcome of a filtering Lloyd run; centres are updated in place. */
-export interface FilterOutcome {
-  readonly iterations: number;
-  readonly inertia: number;
-  readonly converged: boolean;
-}
 
 /**
  * Lloyd iterations with the kd-tree filtering algorithm of Kanungo et al. (2002): each pass walks
@@ -28,7 +22,7 @@ export function filterLloyd(
   k: number,
   maxIter: number,
   tolAbs: number,
-): FilterOutcome {
+): LloydOutcome {
   const { n, d } = ds;
   const { xt, lo, hi, left, right, sum, m2, perm } = tree;
   const sums = new Float64Array(k * d);

@@ -1,4 +1,4 @@
-import type { Dataset } from './dataset';
+import type { Dataset } from '../dataset';
 
 /**
  * A kd-tree over a prepared dataset, built once and shared by every (k, restart) of a sweep.

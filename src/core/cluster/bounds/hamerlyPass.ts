@@ -1,4 +1,4 @@
-import { dist8, LANES, padCenters } from './kernels';
+import { dist8, LANES, padCenters } from '../kernels';
 
 /**
  * Bounds are trusted only with this relative margin, so a point keeps its label without a look only

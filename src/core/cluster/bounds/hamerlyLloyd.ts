@@ -1,14 +1,8 @@
+import type { Dataset } from '../dataset';
+import { assign, moveCentres, relocateEmpty, stopRule } from '../lloydStep';
+import type { LloydOutcome } from '../results';
 import { jsBounds, type BoundsEngine } from './boundsEngine';
-import type { Dataset } from './dataset';
 import { halfDistances, MARGIN } from './hamerlyPass';
-import { assign, moveCentres, relocateEmpty, stopRule } from './lloyd';
-
-/** Outcome of a Hamerly Lloyd run; centres are updated in place. */
-export interface HamerlyOutcome {
-  readonly iterations: number;
-  readonly inertia: number;
-  readonly converged: boolean;
-}
 
 /**
  * Lloyd iterations with Hamerly's (2010) bounds: per point an upper bound on the distance to its
@@ -28,7 +22,7 @@ export function hamerlyLloyd(
   maxIter: number,
   tolAbs: number,
   engine: BoundsEngine = jsBounds(ds),
-): HamerlyOutcome {
+): LloydOutcome {
   const { n, d, x } = ds;
   const state = engine.start(k);
   const { labels, half, move, sums, counts } = state;

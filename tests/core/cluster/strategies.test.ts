@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseAccelerator } from '../../../src/core/cluster/accelerator';
+import { boundsStrategy } from '../../../src/core/cluster/bounds/boundsStrategy';
+import { chooseStrategy } from '../../../src/core/cluster/chooseStrategy';
 import { prepareDataset } from '../../../src/core/cluster/dataset';
 import { finalizeKMeans } from '../../../src/core/cluster/finalizeKMeans';
-import { buildKdTree } from '../../../src/core/cluster/kdTree';
+import { buildKdTree } from '../../../src/core/cluster/kdtree/kdTree';
+import { kmeansPlusPlusTree } from '../../../src/core/cluster/kdtree/seeding/kmeansPlusPlusTree';
+import { treeStrategy } from '../../../src/core/cluster/kdtree/treeStrategy';
+import { kmeansPlusPlus } from '../../../src/core/cluster/lloyd/kmeansPlusPlus';
 import { kmeansRestart } from '../../../src/core/cluster/restart';
 import { restartRandom } from '../../../src/core/cluster/random';
-import { kmeansPlusPlus } from '../../../src/core/cluster/seeding';
-import { kmeansPlusPlusTree } from '../../../src/core/cluster/treeSeeding';
+import { kmeansWasm } from './bounds/wasm/loadKernels';
 import { blobs, pointsFromRows } from './helpers';
-import { kmeansWasm } from './wasm/loadKernels';
 
 const settings = (meanVariance: number) => ({ maxIter: 300, tolAbs: 1e-4 * meanVariance });
 
@@ -48,9 +50,9 @@ describe('kd-tree acceleration equals the plain loops', () => {
         const s = settings(ds.meanVariance);
         const plain = kmeansRestart(ds, k, restart, 42, s);
         for (const fast of [
-          kmeansRestart(ds, k, restart, 42, s, { kind: 'tree', tree }),
-          kmeansRestart(ds, k, restart, 42, s, { kind: 'bounds', wasm: null }),
-          kmeansRestart(ds, k, restart, 42, s, chooseAccelerator(ds, { force: 'bounds', wasm: kmeansWasm })),
+          kmeansRestart(ds, k, restart, 42, s, treeStrategy(ds, tree)),
+          kmeansRestart(ds, k, restart, 42, s, boundsStrategy(ds, null)),
+          kmeansRestart(ds, k, restart, 42, s, chooseStrategy(ds, { force: 'bounds', wasm: kmeansWasm })),
         ]) {
           expect(Array.from(fast.centers)).toEqual(Array.from(plain.centers));
           expect(fast.iterations).toBe(plain.iterations);
@@ -60,7 +62,7 @@ describe('kd-tree acceleration equals the plain loops', () => {
           );
           expect(finalizeKMeans(ds, fast, 300).labels).toEqual(finalizeKMeans(ds, plain, 300).labels);
         }
-        const viaTree = finalizeKMeans(ds, plain, 300, { kind: 'tree', tree });
+        const viaTree = finalizeKMeans(ds, plain, 300, treeStrategy(ds, tree));
         expect(viaTree).toEqual(finalizeKMeans(ds, plain, 300));
       }),
       { numRuns: 150 },
@@ -83,12 +85,12 @@ describe('kd-tree acceleration equals the plain loops', () => {
 
   it('accelerates many rows only: a tree at low d, bounds above; unless forced', () => {
     const small = prepareDataset(pointsFromRows(blobs(1, 2, 10, 2, 5)));
-    expect(chooseAccelerator(small).kind).toBe('plain');
-    expect(chooseAccelerator(small, { force: 'tree' }).kind).toBe('tree');
-    expect(chooseAccelerator(prepareDataset(pointsFromRows(blobs(1, 2, 1500, 2, 5)))).kind).toBe('tree');
-    expect(chooseAccelerator(prepareDataset(pointsFromRows(blobs(1, 2, 1500, 6, 5)))).kind).toBe('bounds');
+    expect(chooseStrategy(small).kind).toBe('plain');
+    expect(chooseStrategy(small, { force: 'tree' }).kind).toBe('tree');
+    expect(chooseStrategy(prepareDataset(pointsFromRows(blobs(1, 2, 1500, 2, 5)))).kind).toBe('tree');
+    expect(chooseStrategy(prepareDataset(pointsFromRows(blobs(1, 2, 1500, 6, 5)))).kind).toBe('bounds');
     expect(
-      chooseAccelerator(prepareDataset(pointsFromRows(blobs(1, 2, 1500, 2, 5))), { force: 'plain' }).kind,
+      chooseStrategy(prepareDataset(pointsFromRows(blobs(1, 2, 1500, 2, 5))), { force: 'plain' }).kind,
     ).toBe('plain');
   });
 });

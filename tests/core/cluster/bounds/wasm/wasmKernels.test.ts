@@ -3,14 +3,14 @@ import { fileURLToPath } from 'node:url';
 import asc from 'assemblyscript/asc';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseAccelerator } from '../../../../src/core/cluster/accelerator';
-import { prepareDataset } from '../../../../src/core/cluster/dataset';
-import { restartRandom } from '../../../../src/core/cluster/random';
-import { kmeansRestart } from '../../../../src/core/cluster/restart';
-import { jsSeeding, kmeansPlusPlus } from '../../../../src/core/cluster/seeding';
-import { createWasmKernels, KMEANS_WASM_URL } from '../../../../src/core/cluster/wasm/wasmKernels';
-import packageJson from '../../../../package.json';
-import { pointsFromRows, rowsArb } from '../helpers';
+import { createWasmKernels, KMEANS_WASM_URL } from '../../../../../src/core/cluster/bounds/wasm/wasmKernels';
+import { chooseStrategy } from '../../../../../src/core/cluster/chooseStrategy';
+import { prepareDataset } from '../../../../../src/core/cluster/dataset';
+import { jsSeeding, kmeansPlusPlus } from '../../../../../src/core/cluster/lloyd/kmeansPlusPlus';
+import { restartRandom } from '../../../../../src/core/cluster/random';
+import { kmeansRestart } from '../../../../../src/core/cluster/restart';
+import packageJson from '../../../../../package.json';
+import { pointsFromRows, rowsArb } from '../../helpers';
 import { kmeansWasm } from './loadKernels';
 
 const distinctCount = (rows: number[][]): number => new Set(rows.map((r) => r.join(','))).size;
@@ -84,7 +84,7 @@ describe('WebAssembly kernels (kmeans.wasm)', () => {
     const rows = Array.from({ length: 3001 }, () => Array.from({ length: 6 }, () => rng.nextFloat() * 100));
     const ds = prepareDataset(pointsFromRows(rows));
     const s = { maxIter: 300, tolAbs: 0 };
-    const wasm = chooseAccelerator(ds, { wasm: kmeansWasm });
+    const wasm = chooseStrategy(ds, { wasm: kmeansWasm });
     expect(wasm.kind).toBe('bounds');
     for (const k of [3, 40, 7]) {
       const fast = kmeansRestart(ds, k, 1, 42, s, wasm);
@@ -98,14 +98,12 @@ describe('WebAssembly kernels (kmeans.wasm)', () => {
     const rows = (d: number) =>
       Array.from({ length: 3000 }, (_, i) => Array.from({ length: d }, (_, j) => (i * (j + 3)) % 17));
     const ds = prepareDataset(pointsFromRows(rows(2)));
-    expect(chooseAccelerator(ds, { wasm: kmeansWasm }).kind).toBe('tree');
-    expect(chooseAccelerator(ds, { force: 'bounds' })).toEqual({ kind: 'bounds', wasm: null });
-    expect(chooseAccelerator(prepareDataset(pointsFromRows(rows(3))), { wasm: kmeansWasm }).kind).toBe(
-      'tree',
-    );
+    expect(chooseStrategy(ds, { wasm: kmeansWasm }).kind).toBe('tree');
+    expect(chooseStrategy(ds, { force: 'bounds' })).toMatchObject({ kind: 'bounds', wasm: false });
+    expect(chooseStrategy(prepareDataset(pointsFromRows(rows(3))), { wasm: kmeansWasm }).kind).toBe('tree');
     const four = prepareDataset(pointsFromRows(rows(4)));
-    expect(chooseAccelerator(four).kind).toBe('tree');
-    const withWasm = chooseAccelerator(four, { wasm: kmeansWasm });
-    expect(withWasm.kind === 'bounds' && withWasm.wasm !== null).toBe(true);
+    expect(chooseStrategy(four).kind).toBe('tree');
+    const withWasm = chooseStrategy(four, { wasm: kmeansWasm });
+    expect(withWasm.kind === 'bounds' && withWasm.wasm).toBe(true);
   });
 });

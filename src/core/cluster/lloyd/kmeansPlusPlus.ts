@@ -1,6 +1,6 @@
-import type { Dataset } from './dataset';
-import { distRow8, LANES } from './kernels';
-import { localTrials, type Random } from './random';
+import type { Dataset } from '../dataset';
+import { distRow8, LANES } from '../kernels';
+import { localTrials, type Random } from '../random';
 
 /**
  * Greedy k-means++ seeding as scikit-learn 1.2 does it, draw for draw (randint for the first

@@ -1,7 +1,7 @@
+import type { Dataset } from '../../dataset';
+import type { SeedingEngine } from '../../lloyd/kmeansPlusPlus';
 import type { BoundsEngine } from '../boundsEngine';
-import type { Dataset } from '../dataset';
 import type { HamerlyState } from '../hamerlyPass';
-import type { SeedingEngine } from '../seeding';
 
 /** Where the compiled kernels come from: served next to the code in the browser, a file in Node. */
 export const KMEANS_WASM_URL = new URL('./kmeans.wasm', import.meta.url);

@@ -1,6 +1,6 @@
-import type { Dataset } from './dataset';
+import type { Dataset } from '../dataset';
+import { LANES } from '../kernels';
 import { hamerlyPass, type HamerlyState } from './hamerlyPass';
-import { LANES } from './kernels';
 
 /**
  * Where Hamerly's per-point state lives and what runs the assignment pass over it. Engines differ

@@ -1,7 +1,7 @@
-import type { Dataset } from './dataset';
-import type { KdTree } from './kdTree';
-import { localTrials, type Random } from './random';
-import { BLOCK, seedingScratch } from './treeScratch';
+import type { Dataset } from '../../dataset';
+import type { KdTree } from '../kdTree';
+import { localTrials, type Random } from '../../random';
+import { BLOCK, seedingScratch } from '../treeScratch';
 
 /** Relative slack so a box is skipped or taken whole only when rounding cannot change the verdict. */
 const SLACK = 1e-9;
