@@ -19,6 +19,21 @@ export default tseslint.config(
     },
   },
   {
+    // Reference implementations and test helpers (tests/reference, ...) are for tests and the bench:
+    // the app never runs them. (no-restricted-syntax, so the layer rules below keep their own
+    // no-restricted-imports lists.)
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/(^|\\/)tests\\//]',
+          message: 'src never imports from tests/ (reference implementations live there).',
+        },
+      ],
+    },
+  },
+  {
     // core is pure computation: no DOM, no React, no worker globals, nothing from the layers above.
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },

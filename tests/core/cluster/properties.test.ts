@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareDataset } from '../../../src/core/cluster/dataset';
-import { kmeans } from '../../../src/core/cluster/kmeans';
+import { kmeans } from '../../reference/cluster/kmeans';
 import { lloyd } from '../../../src/core/cluster/lloyd/lloyd';
 import { restartRandom } from '../../../src/core/cluster/random';
 import { kmeansPlusPlus } from '../../../src/core/cluster/lloyd/kmeansPlusPlus';

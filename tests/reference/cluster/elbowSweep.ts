@@ -1,9 +1,12 @@
-import { chooseStrategy } from './chooseStrategy';
-import { prepareDataset } from './dataset';
+import { chooseStrategy } from '../../../src/core/cluster/chooseStrategy';
+import { prepareDataset } from '../../../src/core/cluster/dataset';
 import { kmeansOnDataset } from './kmeans';
-import { resolveKMeansOptions } from './options';
-import type { Points } from './points';
-import type { KMeansResult } from './results';
+import { resolveKMeansOptions } from '../../../src/core/cluster/options';
+import type { Points } from '../../../src/core/cluster/points';
+import type { KMeansResult } from '../../../src/core/cluster/results';
+
+// Reference implementation, not on any runtime path: the app sweeps k through its worker pool
+// (src/worker/analysisClient.ts); this one-thread sweep is what tests and the bench compare with.
 
 export interface ElbowOptions {
   /** Smallest k, default 1. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { elbowSweep } from '../../../src/core/cluster/elbowSweep';
-import { kmeans } from '../../../src/core/cluster/kmeans';
-import { blobs, pointsFromRows } from './helpers';
+import { elbowSweep } from './elbowSweep';
+import { kmeans } from './kmeans';
+import { blobs, pointsFromRows } from '../../core/cluster/helpers';
 
 describe('elbowSweep', () => {
   const points = pointsFromRows(blobs(5, 3, 20, 2, 8, 25));

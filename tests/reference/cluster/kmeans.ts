@@ -1,12 +1,16 @@
-import { chooseStrategy } from './chooseStrategy';
-import { prepareDataset, type Dataset } from './dataset';
-import { finalizeKMeans } from './finalizeKMeans';
-import { plainStrategy } from './lloyd/plainStrategy';
-import { resolveKMeansOptions, restartSettings, type KMeansOptions } from './options';
-import type { Points } from './points';
-import { kmeansRestart, pickBest } from './restart';
-import type { KMeansResult, RestartResult } from './results';
-import type { Strategy } from './strategy';
+import { chooseStrategy } from '../../../src/core/cluster/chooseStrategy';
+import { prepareDataset, type Dataset } from '../../../src/core/cluster/dataset';
+import { finalizeKMeans } from '../../../src/core/cluster/finalizeKMeans';
+import { plainStrategy } from '../../../src/core/cluster/lloyd/plainStrategy';
+import { resolveKMeansOptions, restartSettings, type KMeansOptions } from '../../../src/core/cluster/options';
+import type { Points } from '../../../src/core/cluster/points';
+import { kmeansRestart, pickBest } from '../../../src/core/cluster/restart';
+import type { KMeansResult, RestartResult } from '../../../src/core/cluster/results';
+import type { Strategy } from '../../../src/core/cluster/strategy';
+
+// Reference implementation, not on any runtime path: the engine's phases composed on one thread
+// (the app's worker pool runs the same phases split up: prepareAnalysis, kmeansRestart per task,
+// assembleAnalysis). Tests check the app against it, the bench times it.
 
 /**
  * K-Means with greedy k-means++ seeding and exact Lloyd iterations, best of nInit restarts, as
