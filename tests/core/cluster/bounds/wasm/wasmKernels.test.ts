@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import asc from 'assemblyscript/asc';
 import fc from 'fast-check';
@@ -10,15 +12,22 @@ import { jsSeeding, kmeansPlusPlus } from '../../../../../src/core/cluster/lloyd
 import { restartRandom } from '../../../../../src/core/cluster/random';
 import { kmeansRestart } from '../../../../../src/core/cluster/restart';
 import packageJson from '../../../../../package.json';
+import { expandKernel } from '../../../../../scripts/kernel/expandKernel';
+import { KERNEL_GENERATED, KERNEL_TEMPLATE } from '../../../../../scripts/kernel/paths';
 import { pointsFromRows, rowsArb } from '../../helpers';
 import { kmeansWasm } from './loadKernels';
 
 const distinctCount = (rows: number[][]): number => new Set(rows.map((r) => r.join(','))).size;
 
 describe('WebAssembly kernels (kmeans.wasm)', () => {
-  it('the committed kmeans.wasm is what assembly/kmeans.ts compiles to (npm run build:wasm)', async () => {
+  it('the committed kmeans.wasm is what assembly/kmeans.template.ts compiles to (npm run build:wasm)', async () => {
+    // The script's asc step, with the template's expansion written afresh to a scratch file.
     const script = packageJson.scripts['build:wasm'];
-    const args = script.split(' ').slice(1);
+    const args = script.slice(script.indexOf('asc ') + 'asc '.length).split(' ');
+    const source = join(mkdtempSync(join(tmpdir(), 'kernel-')), 'kmeans.generated.ts');
+    writeFileSync(source, expandKernel(readFileSync(KERNEL_TEMPLATE, 'utf8')));
+    expect(args[0]).toBe(relative(process.cwd(), fileURLToPath(KERNEL_GENERATED)));
+    args[0] = source;
     const out = args.indexOf('--outFile');
     expect(out).toBeGreaterThan(0);
     args[out + 1] = 'fresh.wasm';

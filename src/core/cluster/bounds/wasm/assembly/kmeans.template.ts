@@ -1,10 +1,24 @@
-// AssemblyScript source of kmeans.wasm (compiled with `npm run build:wasm`; a unit test fails when
-// the committed kmeans.wasm is not what this file compiles to). Three kernels and a sum:
+// AssemblyScript source of kmeans.wasm, as a template: `npm run build:wasm` expands it with
+// scripts/generateKernel.ts into kmeans.generated.ts (not committed) and compiles that with asc; a
+// unit test fails when the committed kmeans.wasm is not what this template compiles to.
+//
+// The template marks what is written out once per feature lane, candidate or small d; the
+// generator writes the copies, so each is written here once (see scripts/kernel/expandKernel.ts):
+// - `//#unroll j = 1..7` ... `//#end`: the lines between, once for each j, `{j}` and `{8 * j}` in
+//   them replaced by the numbers;
+// - `#each(j = 0..7, item)`: the item once for each j, separated by commas (parameter and argument
+//   lists);
+// - `//#specialize d = 1..8` after a statement: a switch (d) with one case per value, `{d}` in the
+//   statement replaced by the value, and a default case that keeps d.
+// Code generation at build time is all the app's CSP allows for, and all it needs: the CSP forbids
+// running text as JavaScript in the page (eval), not writing source before compiling it.
+//
+// Three kernels and a sum:
 // - pass: a pass of the JS hamerlyPass (../../hamerlyPass.ts): same bounds, margins, tie rule and
 //   arithmetic, so the same labels, bounds and sums; it works in blocks, branch-free where it can,
 //   and scans a point two centres at a time in SIMD;
-// - absorb and potentials: the k-means++ steps of ../../seeding.ts (make a row a centre; weigh the
-//   candidates), two rows at a time in SIMD;
+// - absorb and potentials: the k-means++ steps of ../../../lloyd/kmeansPlusPlus.ts (make a row a
+//   centre; weigh the candidates), two rows at a time in SIMD;
 // - inertia: the Lloyd loop's closing sum of squared distances.
 // Every distance is summed term by term in feature order, as the plain JS loop does, and every total
 // in row order, so results are the same bit for bit (WebAssembly has no fused multiply-add and no
@@ -78,34 +92,12 @@ export function layout(
   // Unrolled; with d a constant (see pass) the unused terms fold away. 0 + t0^2 is t0^2 exactly.
   let t = load<f64>(xo) - load<f64>(co);
   let s = t * t;
-  if (d > 1) {
-    t = load<f64>(xo, 8) - load<f64>(co, 8);
+  //#unroll j = 1..7
+  if (d > {j}) {
+    t = load<f64>(xo, {8 * j}) - load<f64>(co, {8 * j});
     s += t * t;
   }
-  if (d > 2) {
-    t = load<f64>(xo, 16) - load<f64>(co, 16);
-    s += t * t;
-  }
-  if (d > 3) {
-    t = load<f64>(xo, 24) - load<f64>(co, 24);
-    s += t * t;
-  }
-  if (d > 4) {
-    t = load<f64>(xo, 32) - load<f64>(co, 32);
-    s += t * t;
-  }
-  if (d > 5) {
-    t = load<f64>(xo, 40) - load<f64>(co, 40);
-    s += t * t;
-  }
-  if (d > 6) {
-    t = load<f64>(xo, 48) - load<f64>(co, 48);
-    s += t * t;
-  }
-  if (d > 7) {
-    t = load<f64>(xo, 56) - load<f64>(co, 56);
-    s += t * t;
-  }
+  //#end
   return s;
 }
 
@@ -126,31 +118,14 @@ export function layout(
     // Straight-line code; pass() calls this with d a constant, so the terms beyond d fold away.
     const zero = f64x2.splat(0);
     const x0 = v128.load64_splat(xo);
-    const x1 = d > 1 ? v128.load64_splat(xo + 8) : zero;
-    const x2 = d > 2 ? v128.load64_splat(xo + 16) : zero;
-    const x3 = d > 3 ? v128.load64_splat(xo + 24) : zero;
-    const x4 = d > 4 ? v128.load64_splat(xo + 32) : zero;
-    const x5 = d > 5 ? v128.load64_splat(xo + 40) : zero;
-    const x6 = d > 6 ? v128.load64_splat(xo + 48) : zero;
-    const x7 = d > 7 ? v128.load64_splat(xo + 56) : zero;
+    //#unroll j = 1..7
+    const x{j} = d > {j} ? v128.load64_splat(xo + {8 * j}) : zero;
+    //#end
     for (let p = 0; p < pairCount; p++) {
       const acc = squaredTerms(
-        x0,
-        x1,
-        x2,
-        x3,
-        x4,
-        x5,
-        x6,
-        x7,
+        #each(j = 0..7, x{j}),
         v128.load(c),
-        d > 1 ? v128.load(c, 16) : zero,
-        d > 2 ? v128.load(c, 32) : zero,
-        d > 3 ? v128.load(c, 48) : zero,
-        d > 4 ? v128.load(c, 64) : zero,
-        d > 5 ? v128.load(c, 80) : zero,
-        d > 6 ? v128.load(c, 96) : zero,
-        d > 7 ? v128.load(c, 112) : zero,
+        #each(j = 1..7, d > {j} ? v128.load(c, {16 * j}) : zero),
         d,
       );
       c += 128;
@@ -227,26 +202,7 @@ export function layout(
  */
 export function pass(n: i32, d: i32, k: i32, maxMove: f64, full: bool): i32 {
   // One copy of the loop per small d, so the feature loops unroll to straight-line code.
-  switch (d) {
-    case 1:
-      return passFor(n, 1, k, maxMove, full);
-    case 2:
-      return passFor(n, 2, k, maxMove, full);
-    case 3:
-      return passFor(n, 3, k, maxMove, full);
-    case 4:
-      return passFor(n, 4, k, maxMove, full);
-    case 5:
-      return passFor(n, 5, k, maxMove, full);
-    case 6:
-      return passFor(n, 6, k, maxMove, full);
-    case 7:
-      return passFor(n, 7, k, maxMove, full);
-    case 8:
-      return passFor(n, 8, k, maxMove, full);
-    default:
-      return passFor(n, d, k, maxMove, full);
-  }
+  return passFor(n, {d}, k, maxMove, full); //#specialize d = 1..8
 }
 
 @inline function passFor(n: i32, d: i32, k: i32, maxMove: f64, full: bool): i32 {
@@ -333,26 +289,7 @@ export function pass(n: i32, d: i32, k: i32, maxMove: f64, full: bool): i32 {
  * distance to its centre, the plain loop's terms in order (so the JS number, bit for bit).
  */
 export function inertia(n: i32, d: i32): f64 {
-  switch (d) {
-    case 1:
-      return inertiaFor(n, 1);
-    case 2:
-      return inertiaFor(n, 2);
-    case 3:
-      return inertiaFor(n, 3);
-    case 4:
-      return inertiaFor(n, 4);
-    case 5:
-      return inertiaFor(n, 5);
-    case 6:
-      return inertiaFor(n, 6);
-    case 7:
-      return inertiaFor(n, 7);
-    case 8:
-      return inertiaFor(n, 8);
-    default:
-      return inertiaFor(n, d);
-  }
+  return inertiaFor(n, {d}); //#specialize d = 1..8
 }
 
 @inline function inertiaFor(n: i32, d: i32): f64 {
@@ -365,32 +302,13 @@ export function inertia(n: i32, d: i32): f64 {
 }
 
 /**
- * Makes row `chosen` a k-means++ centre (see absorb in ../../seeding.ts): closest[i] becomes
+ * Makes row `chosen` a k-means++ centre (see absorb in ../../../lloyd/kmeansPlusPlus.ts): closest[i] becomes
  * min(closest[i], |x_i - x_chosen|^2) and cumulative[i] the running total of closest in row order;
  * returns the total. Distances two rows at a time in SIMD, each lane with the plain loop's terms in
  * its order; the totals are added one row at a time, so they are the JS totals bit for bit.
  */
 export function absorb(chosen: i32, n: i32, d: i32, closest: usize, cumulative: usize): f64 {
-  switch (d) {
-    case 1:
-      return absorbFor(chosen, n, 1, closest, cumulative);
-    case 2:
-      return absorbFor(chosen, n, 2, closest, cumulative);
-    case 3:
-      return absorbFor(chosen, n, 3, closest, cumulative);
-    case 4:
-      return absorbFor(chosen, n, 4, closest, cumulative);
-    case 5:
-      return absorbFor(chosen, n, 5, closest, cumulative);
-    case 6:
-      return absorbFor(chosen, n, 6, closest, cumulative);
-    case 7:
-      return absorbFor(chosen, n, 7, closest, cumulative);
-    case 8:
-      return absorbFor(chosen, n, 8, closest, cumulative);
-    default:
-      return absorbFor(chosen, n, d, closest, cumulative);
-  }
+  return absorbFor(chosen, n, {d}, closest, cumulative); //#specialize d = 1..8
 }
 
 /** Feature j of rows i (lane 0) and i + 1 (lane 1), rows rowBytes apart starting at xo. */
@@ -431,34 +349,7 @@ export function absorb(chosen: i32, n: i32, d: i32, closest: usize, cumulative: 
  * numbers as improvedBy gives one candidate at a time. The rows are read once for all candidates.
  */
 export function potentials(candidates: usize, count: i32, n: i32, d: i32, closest: usize, totals: usize): void {
-  switch (d) {
-    case 1:
-      potentialsFor(candidates, count, n, 1, closest, totals);
-      break;
-    case 2:
-      potentialsFor(candidates, count, n, 2, closest, totals);
-      break;
-    case 3:
-      potentialsFor(candidates, count, n, 3, closest, totals);
-      break;
-    case 4:
-      potentialsFor(candidates, count, n, 4, closest, totals);
-      break;
-    case 5:
-      potentialsFor(candidates, count, n, 5, closest, totals);
-      break;
-    case 6:
-      potentialsFor(candidates, count, n, 6, closest, totals);
-      break;
-    case 7:
-      potentialsFor(candidates, count, n, 7, closest, totals);
-      break;
-    case 8:
-      potentialsFor(candidates, count, n, 8, closest, totals);
-      break;
-    default:
-      potentialsFor(candidates, count, n, d, closest, totals);
-  }
+  potentialsFor(candidates, count, n, {d}, closest, totals); //#specialize d = 1..8
 }
 
 /**
@@ -467,88 +358,28 @@ export function potentials(candidates: usize, count: i32, n: i32, d: i32, closes
  * one unrolled copy of the distance that the SIMD loops (scan, absorb, potentials) share.
  */
 @inline function squaredTerms(
-  a0: v128,
-  a1: v128,
-  a2: v128,
-  a3: v128,
-  a4: v128,
-  a5: v128,
-  a6: v128,
-  a7: v128,
-  b0: v128,
-  b1: v128,
-  b2: v128,
-  b3: v128,
-  b4: v128,
-  b5: v128,
-  b6: v128,
-  b7: v128,
+  #each(j = 0..7, a{j}: v128),
+  #each(j = 0..7, b{j}: v128),
   d: i32,
 ): v128 {
   let t = f64x2.sub(a0, b0);
   let acc = f64x2.mul(t, t);
-  if (d > 1) {
-    t = f64x2.sub(a1, b1);
+  //#unroll j = 1..7
+  if (d > {j}) {
+    t = f64x2.sub(a{j}, b{j});
     acc = f64x2.add(acc, f64x2.mul(t, t));
   }
-  if (d > 2) {
-    t = f64x2.sub(a2, b2);
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 3) {
-    t = f64x2.sub(a3, b3);
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 4) {
-    t = f64x2.sub(a4, b4);
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 5) {
-    t = f64x2.sub(a5, b5);
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 6) {
-    t = f64x2.sub(a6, b6);
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
-  if (d > 7) {
-    t = f64x2.sub(a7, b7);
-    acc = f64x2.add(acc, f64x2.mul(t, t));
-  }
+  //#end
   return acc;
 }
 
 /** Squared distances of two rows (features r0..r7, lanes = rows) to row `co`, terms in order. */
-@inline function distancesFrom(
-  r0: v128,
-  r1: v128,
-  r2: v128,
-  r3: v128,
-  r4: v128,
-  r5: v128,
-  r6: v128,
-  r7: v128,
-  d: i32,
-  co: usize,
-): v128 {
+@inline function distancesFrom(#each(j = 0..7, r{j}: v128), d: i32, co: usize): v128 {
   const zero = f64x2.splat(0);
   return squaredTerms(
-    r0,
-    r1,
-    r2,
-    r3,
-    r4,
-    r5,
-    r6,
-    r7,
+    #each(j = 0..7, r{j}),
     v128.load64_splat(co),
-    d > 1 ? v128.load64_splat(co + 8) : zero,
-    d > 2 ? v128.load64_splat(co + 16) : zero,
-    d > 3 ? v128.load64_splat(co + 24) : zero,
-    d > 4 ? v128.load64_splat(co + 32) : zero,
-    d > 5 ? v128.load64_splat(co + 40) : zero,
-    d > 6 ? v128.load64_splat(co + 48) : zero,
-    d > 7 ? v128.load64_splat(co + 56) : zero,
+    #each(j = 1..7, d > {j} ? v128.load64_splat(co + {8 * j}) : zero),
     d,
   );
 }
@@ -559,13 +390,7 @@ export function potentials(candidates: usize, count: i32, n: i32, d: i32, closes
     const zero = f64x2.splat(0);
     return distancesFrom(
       twoRows(xo, rowBytes, 0),
-      d > 1 ? twoRows(xo, rowBytes, 1) : zero,
-      d > 2 ? twoRows(xo, rowBytes, 2) : zero,
-      d > 3 ? twoRows(xo, rowBytes, 3) : zero,
-      d > 4 ? twoRows(xo, rowBytes, 4) : zero,
-      d > 5 ? twoRows(xo, rowBytes, 5) : zero,
-      d > 6 ? twoRows(xo, rowBytes, 6) : zero,
-      d > 7 ? twoRows(xo, rowBytes, 7) : zero,
+      #each(j = 1..7, d > {j} ? twoRows(xo, rowBytes, {j}) : zero),
       d,
       co,
     );
@@ -624,43 +449,38 @@ export function potentials(candidates: usize, count: i32, n: i32, d: i32, closes
   const rowBytes = <usize>d << 3;
   const c0 = X + <usize>load<i32>(candidates) * rowBytes;
   const c1 = X + <usize>load<i32>(candidates, 4) * rowBytes;
-  const c2 = count > 2 ? X + <usize>load<i32>(candidates, 8) * rowBytes : c0;
-  const c3 = count > 3 ? X + <usize>load<i32>(candidates, 12) * rowBytes : c0;
+  //#unroll t = 2..3
+  const c{t} = count > {t} ? X + <usize>load<i32>(candidates, {4 * t}) * rowBytes : c0;
+  //#end
   const zero = f64x2.splat(0);
-  let t0: f64 = 0;
-  let t1: f64 = 0;
-  let t2: f64 = 0;
-  let t3: f64 = 0;
+  //#unroll t = 0..3
+  let t{t}: f64 = 0;
+  //#end
   let i = 0;
   for (; i + 1 < n; i += 2) {
     const xo = X + <usize>i * rowBytes;
     const prev = v128.load(closest + (<usize>i << 3));
     const r0 = twoRows(xo, rowBytes, 0);
-    const r1 = d > 1 ? twoRows(xo, rowBytes, 1) : zero;
-    const r2 = d > 2 ? twoRows(xo, rowBytes, 2) : zero;
-    const r3 = d > 3 ? twoRows(xo, rowBytes, 3) : zero;
-    const r4 = d > 4 ? twoRows(xo, rowBytes, 4) : zero;
-    const r5 = d > 5 ? twoRows(xo, rowBytes, 5) : zero;
-    const r6 = d > 6 ? twoRows(xo, rowBytes, 6) : zero;
-    const r7 = d > 7 ? twoRows(xo, rowBytes, 7) : zero;
+    //#unroll j = 1..7
+    const r{j} = d > {j} ? twoRows(xo, rowBytes, {j}) : zero;
+    //#end
     // v = s < prev ? s : prev, as the JS loop's `if (s < v) v = s`.
-    let v = f64x2.pmin(prev, distancesFrom(r0, r1, r2, r3, r4, r5, r6, r7, d, c0));
+    let v = f64x2.pmin(prev, distancesFrom(#each(j = 0..7, r{j}), d, c0));
     t0 = t0 + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1);
-    v = f64x2.pmin(prev, distancesFrom(r0, r1, r2, r3, r4, r5, r6, r7, d, c1));
+    v = f64x2.pmin(prev, distancesFrom(#each(j = 0..7, r{j}), d, c1));
     t1 = t1 + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1);
-    if (count > 2) {
-      v = f64x2.pmin(prev, distancesFrom(r0, r1, r2, r3, r4, r5, r6, r7, d, c2));
-      t2 = t2 + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1);
+    //#unroll t = 2..3
+    if (count > {t}) {
+      v = f64x2.pmin(prev, distancesFrom(#each(j = 0..7, r{j}), d, c{t}));
+      t{t} = t{t} + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1);
     }
-    if (count > 3) {
-      v = f64x2.pmin(prev, distancesFrom(r0, r1, r2, r3, r4, r5, r6, r7, d, c3));
-      t3 = t3 + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1);
-    }
+    //#end
   }
   store<f64>(totals, t0);
   store<f64>(totals, t1, 8);
-  if (count > 2) store<f64>(totals, t2, 16);
-  if (count > 3) store<f64>(totals, t3, 24);
+  //#unroll t = 2..3
+  if (count > {t}) store<f64>(totals, t{t}, {8 * t});
+  //#end
   potentialsTail(candidates, count, i, n, d, closest, totals);
 }
 
