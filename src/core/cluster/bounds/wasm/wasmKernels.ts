@@ -41,7 +41,7 @@ const MAX_CANDIDATES = 64;
 const align = (bytes: number): number => Math.ceil(bytes / 16) * 16;
 
 /**
- * Instantiates kmeans.wasm (source: assembly/kmeans.ts) for one dataset: the points are copied into
+ * Instantiates kmeans.wasm (source: assembly/kmeans.template.ts) for one dataset: the points are copied into
  * its memory once, here, and reused by every (k, restart). Its Hamerly pass and k-means++ steps give
  * what the JS ones give, bit for bit; they are only faster (SIMD, no bounds checks, fewer branches).
  */
