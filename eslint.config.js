@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // AssemblyScript (assembly/) is checked by its own compiler, asc.
-  { ignores: ['dist', 'node_modules', 'test-results', 'coverage', 'src/core/cluster/wasm/assembly'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'coverage', 'src/core/cluster/bounds/wasm/assembly'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,6 +16,21 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Reference implementations and test helpers (tests/reference, ...) are for tests and the bench:
+    // the app never runs them. (no-restricted-syntax, so the layer rules below keep their own
+    // no-restricted-imports lists.)
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/(^|\\/)tests\\//]',
+          message: 'src never imports from tests/ (reference implementations live there).',
+        },
+      ],
     },
   },
   {

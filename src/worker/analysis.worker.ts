@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { KMEANS_WASM_URL } from '../core/cluster/wasm/wasmKernels';
+import { KMEANS_WASM_URL } from '../core/cluster/bounds/wasm/wasmKernels';
 import { createAnalysisHandler } from './analysisHandler';
 import { loadKmeansWasm } from './loadKmeansWasm';
 import type { AnalysisRequest } from './protocol';

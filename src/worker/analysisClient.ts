@@ -1,4 +1,4 @@
-import type { RestartResult } from '../core/cluster/restart';
+import type { RestartResult } from '../core/cluster/results';
 import type { RestartTask } from '../core/dataset/prepareAnalysis';
 import type { QualityForK, QualityInput } from '../core/profile/qualityByK';
 import { createWorkerClient, type WorkerClient } from './client';

@@ -47,7 +47,7 @@ export function createAnalysisHandler(
           restart,
           prepared.seed,
           prepared.settings,
-          prepared.accelerator,
+          prepared.strategy,
         );
         return { reply: { id: request.id, type: 'restarted', result }, transfer: [] };
       }

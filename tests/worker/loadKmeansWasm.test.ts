@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KMEANS_WASM_URL } from '../../src/core/cluster/wasm/wasmKernels';
+import { KMEANS_WASM_URL } from '../../src/core/cluster/bounds/wasm/wasmKernels';
 import { loadKmeansWasm } from '../../src/worker/loadKmeansWasm';
 
 afterEach(() => {

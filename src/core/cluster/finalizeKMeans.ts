@@ -1,14 +1,14 @@
-import { PLAIN, type Accelerator } from './accelerator';
 import type { Dataset } from './dataset';
-import type { KMeansResult } from './kmeans';
-import { labelPoints } from './labelPoints';
-import type { RestartResult } from './restart';
+import { plainStrategy } from './lloyd/plainStrategy';
+import type { KMeansResult, RestartResult } from './results';
+import type { Strategy } from './strategy';
 
 /**
  * Turns the winning restart into the public result: labels every point with its nearest centre
  * (lowest index on ties — the same labels the Lloyd run ended with, because exact cluster sums make
  * its last centres reproduce them), then renumbers clusters so 0 is the largest, ties broken by
- * centroid coordinates in lexicographic order. O(n k d), much less with a kd-tree accelerator.
+ * centroid coordinates in lexicographic order. O(n k d), much less with the kd-tree or
+ * WebAssembly strategy.
  *
  * `maxIter` only feeds the non-convergence warning.
  */
@@ -16,11 +16,11 @@ export function finalizeKMeans(
   ds: Dataset,
   best: RestartResult,
   maxIter: number,
-  accelerator: Accelerator = PLAIN,
+  strategy: Strategy = plainStrategy(ds),
 ): KMeansResult {
   const { n, d } = ds;
   const { k, centers } = best;
-  const raw = labelPoints(ds, centers, k, new Int32Array(n), accelerator);
+  const raw = strategy.label(centers, k, new Int32Array(n));
   const counts = new Array<number>(k).fill(0);
   for (let i = 0; i < n; i++) counts[raw[i] as number] = (counts[raw[i] as number] as number) + 1;
   const rows = Array.from({ length: k }, (_, c) => Array.from(centers.subarray(c * d, c * d + d)));

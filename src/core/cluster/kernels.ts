@@ -1,7 +1,9 @@
 /**
- * Distance kernels for up to LANES features, unrolled by hand (no code generation: the app's CSP
- * forbids eval). V8's generic `for (j < d)` loop costs ~2.5 ns per term (loop and bounds checks);
- * straight-line code on values held in locals is several times faster.
+ * Distance kernels for up to LANES features, unrolled by hand. V8's generic `for (j < d)` loop costs
+ * ~2.5 ns per term (loop and bounds checks); straight-line code on values held in locals is several
+ * times faster. (Building them at run time with new Function is what the app's CSP forbids; a
+ * build-time generator, as the WebAssembly kernel has, would be allowed, but two eight-term
+ * functions do not repay one.)
  *
  * Bit-identity with the plain loop: the plain loop computes s = 0, s += t_0^2, ..., s += t_{d-1}^2
  * with t_j = x_j - c_j. The kernels compute the same terms in the same order; the padding lanes

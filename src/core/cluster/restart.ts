@@ -1,32 +1,12 @@
 import { distinctRows, type Dataset } from './dataset';
-import { filterLloyd } from './filterLloyd';
-import { PLAIN, type Accelerator } from './accelerator';
-import { hamerlyLloyd } from './hamerlyLloyd';
-import { lloyd } from './lloyd';
+import { plainStrategy } from './lloyd/plainStrategy';
+import type { RestartSettings } from './options';
 import { restartRandom } from './random';
-import { kmeansPlusPlus } from './seeding';
-import { kmeansPlusPlusTree } from './treeSeeding';
+import type { RestartResult } from './results';
+import type { Strategy } from './strategy';
 
-/** Knobs of a single restart, already resolved to numbers. */
-export interface RestartSettings {
-  readonly maxIter: number;
-  /** Absolute tolerance on the summed squared centre shift (scikit-learn's tol * mean variance). */
-  readonly tolAbs: number;
-}
-
-/** One finished (k, restart) task: small enough to post back from a worker. */
-export interface RestartResult {
-  readonly k: number;
-  readonly restart: number;
-  /** Final centres, row-major k * d, in the dataset's units. */
-  readonly centers: Float64Array;
-  readonly inertia: number;
-  readonly iterations: number;
-  /** False when maxIter ran out before either stopping rule held. */
-  readonly converged: boolean;
-  /** Number of distinct points, when fewer than k (the run was then solved exactly, without Lloyd). */
-  readonly distinct: number | null;
-}
+// The worker protocol (src/worker/protocol.ts) imports RestartResult from here.
+export type { RestartResult } from './results';
 
 /**
  * Runs restart number `restart` for k clusters: k-means++ seeding from the PRNG stream
@@ -35,7 +15,7 @@ export interface RestartResult {
  * workers may run the (k, restart) tasks of a sweep in any order and split, and pickBest then
  * finalizeKMeans give the same answer as one thread.
  *
- * `accelerator` (from chooseAccelerator on the same dataset) only changes the speed: every kind
+ * `strategy` (from chooseStrategy on the same dataset) only changes the speed: every strategy
  * reaches the same centres and iteration count as the plain loops.
  *
  * With fewer distinct points than k the optimum is known (each distinct point its own cluster,
@@ -47,7 +27,7 @@ export function kmeansRestart(
   restart: number,
   seed: number,
   settings: RestartSettings,
-  accelerator: Accelerator = PLAIN,
+  strategy: Strategy = plainStrategy(ds),
 ): RestartResult {
   const { d, x } = ds;
   const distinct = distinctRows(ds, k);
@@ -59,31 +39,13 @@ export function kmeansRestart(
     }
     return { k, restart, centers, inertia: 0, iterations: 0, converged: true, distinct: distinct.length };
   }
-  const rng = restartRandom(seed, k, restart, ds.n);
-  const rows =
-    accelerator.kind === 'tree'
-      ? kmeansPlusPlusTree(ds, accelerator.tree, k, rng)
-      : kmeansPlusPlus(ds, k, rng, accelerator.kind === 'bounds' ? accelerator.wasm?.seeding : undefined);
+  const rows = strategy.seed(k, restartRandom(seed, k, restart, ds.n));
   const centers = new Float64Array(k * d);
   for (let c = 0; c < k; c++) {
     for (let j = 0; j < d; j++) centers[c * d + j] = x[(rows[c] as number) * d + j] as number;
   }
-  const { maxIter, tolAbs } = settings;
-  const out =
-    accelerator.kind === 'tree'
-      ? filterLloyd(ds, accelerator.tree, centers, k, maxIter, tolAbs)
-      : accelerator.kind === 'bounds'
-        ? hamerlyLloyd(ds, centers, k, maxIter, tolAbs, accelerator.wasm?.bounds)
-        : lloyd(ds, centers, k, maxIter, tolAbs);
-  return {
-    k,
-    restart,
-    centers,
-    inertia: out.inertia,
-    iterations: out.iterations,
-    converged: out.converged,
-    distinct: null,
-  };
+  const { inertia, iterations, converged } = strategy.iterate(centers, k, settings);
+  return { k, restart, centers, inertia, iterations, converged, distinct: null };
 }
 
 /**

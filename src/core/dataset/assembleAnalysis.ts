@@ -1,5 +1,6 @@
 import { finalizeKMeans } from '../cluster/finalizeKMeans';
-import { pickBest, type RestartResult } from '../cluster/restart';
+import { pickBest } from '../cluster/restart';
+import type { RestartResult } from '../cluster/results';
 import { suggestK, type KSuggestion } from '../cluster/suggestK';
 import { unstandardize } from '../stats/standardize';
 import { labelRows } from './labelRows';
@@ -42,7 +43,7 @@ export function assembleAnalysis(
       dataset,
       pickBest(restarts.filter((r) => r.k === k)),
       prepared.maxIter,
-      prepared.accelerator,
+      prepared.strategy,
     );
     byK.push({
       k,

@@ -1,8 +1,8 @@
-import { chooseAccelerator, type Accelerator } from '../cluster/accelerator';
+import { chooseStrategy } from '../cluster/chooseStrategy';
 import { prepareDataset, type Dataset } from '../cluster/dataset';
-import { resolveKMeansOptions, restartSettings } from '../cluster/kmeans';
+import { resolveKMeansOptions, restartSettings, type RestartSettings } from '../cluster/options';
 import { pointsFromColumns } from '../cluster/points';
-import type { RestartSettings } from '../cluster/restart';
+import type { Strategy } from '../cluster/strategy';
 import { standardize, type Standardization } from '../stats/standardize';
 import { selectRows, type MissingPolicy, type RowSelection } from './selectRows';
 
@@ -34,7 +34,7 @@ export interface PreparedAnalysis {
   readonly scaled: Standardization;
   readonly dataset: Dataset;
   /** How restarts are computed (kd-tree, bounds or plain); never changes the result. */
-  readonly accelerator: Accelerator;
+  readonly strategy: Strategy;
   readonly settings: RestartSettings;
   readonly maxIter: number;
   /** Largest k swept: the requested kMax, capped at the number of clustered rows. */
@@ -45,7 +45,7 @@ export interface PreparedAnalysis {
 
 /**
  * Missing-value handling, StandardScaler, the prepared (row-major, exact-sum) dataset and its
- * accelerator (a kd-tree where it pays; WebAssembly kernels when `wasm`, the compiled kmeans.wasm,
+ * strategy (a kd-tree where it pays; WebAssembly kernels when `wasm`, the compiled kmeans.wasm,
  * is given). Deterministic: every worker of a pool that prepares the same params gets the
  * same dataset, so their restarts combine as if one thread had run them all.
  */
@@ -73,7 +73,7 @@ export function prepareAnalysis(
     selection,
     scaled,
     dataset,
-    accelerator: chooseAccelerator(dataset, { wasm }),
+    strategy: chooseStrategy(dataset, { wasm }),
     settings: restartSettings(dataset, options),
     maxIter: options.maxIter,
     kMax: Math.min(params.kMax, clusteredRows),

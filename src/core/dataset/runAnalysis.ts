@@ -1,4 +1,5 @@
-import { kmeansRestart, type RestartResult } from '../cluster/restart';
+import { kmeansRestart } from '../cluster/restart';
+import type { RestartResult } from '../cluster/results';
 import { assembleAnalysis, type AnalysisResult } from './assembleAnalysis';
 import { prepareAnalysis, restartTasks, type AnalysisParams } from './prepareAnalysis';
 
@@ -22,7 +23,7 @@ export function runAnalysis(
       task.restart,
       prepared.seed,
       prepared.settings,
-      prepared.accelerator,
+      prepared.strategy,
     );
     onProgress?.(i + 1, tasks.length);
     return result;

@@ -1,9 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import { acceleratorKind, chooseAccelerator, type Accelerator } from '../../../src/core/cluster/accelerator';
+import { strategyKind } from '../../../src/core/cluster/chooseStrategy';
 import { prepareDataset, type Dataset } from '../../../src/core/cluster/dataset';
-import { resolveKMeansOptions, restartSettings, type KMeansResult } from '../../../src/core/cluster/kmeans';
+import { buildKdTree, type KdTree } from '../../../src/core/cluster/kdtree/kdTree';
+import { resolveKMeansOptions, restartSettings } from '../../../src/core/cluster/options';
 import { pointsFromColumns } from '../../../src/core/cluster/points';
-import { pickBest, type RestartResult } from '../../../src/core/cluster/restart';
+import { pickBest } from '../../../src/core/cluster/restart';
+import type { KMeansResult, RestartResult } from '../../../src/core/cluster/results';
 import type { WorkerRequest } from './sweepWorker';
 
 type Reply =
@@ -26,7 +28,7 @@ export class SweepPool {
 
   /**
    * elbowSweep(points of `columns`, { kMax, nInit, seed }) spread over the pool: the dataset and
-   * its accelerator (kd-tree) are prepared once, here, in SharedArrayBuffers that every worker reads
+   * its kd-tree (where the tree strategy is picked) are prepared once, here, in SharedArrayBuffers that every worker reads
    * without a copy; tasks go to whichever worker is free (largest k first), the best restart per k
    * is picked here and finalized by a worker. Same results as the one-thread sweep, whatever the
    * pool size or timing, because each task depends only on (k, restart).
@@ -34,8 +36,10 @@ export class SweepPool {
   async sweep(columns: Float64Array[], kMax: number, nInit: number, seed: number): Promise<KMeansResult[]> {
     const n = columns[0]?.length ?? 0;
     const ds = shareArrays(prepareDataset(pointsFromColumns(columns)));
-    // The kind the app would pick; a WebAssembly instance cannot be posted, so workers make their own.
-    const accelerator = shareArrays(chooseAccelerator(ds, { force: acceleratorKind(ds, this.wasm) }));
+    // The kind the app would pick. A strategy's functions cannot be posted, so workers build their
+    // own from the kind and the shared tree (and their own WebAssembly instance).
+    const kind = strategyKind(ds, this.wasm);
+    const tree = kind === 'tree' && ds.n > 0 ? shareArrays(buildKdTree(ds)) : null;
     const options = resolveKMeansOptions({ k: 1, nInit, seed });
     const settings = restartSettings(ds, options);
     const queue: WorkerRequest[] = [];
@@ -78,7 +82,7 @@ export class SweepPool {
         handlers.set(worker, onMessage);
         worker.on('message', onMessage);
         worker.once('error', reject);
-        worker.postMessage({ type: 'prepare', ds, accelerator, wasm: this.wasm } satisfies WorkerRequest);
+        worker.postMessage({ type: 'prepare', ds, kind, tree, wasm: this.wasm } satisfies WorkerRequest);
       }
     });
     return [...finals.keys()].sort((a, b) => a - b).map((k) => finals.get(k) as KMeansResult);
@@ -101,7 +105,7 @@ const handlers = new Map<Worker, (reply: Reply) => void>();
  * A copy of `value` whose typed arrays (own properties, one level deep: Dataset, KdTree) live in
  * SharedArrayBuffers, so posting it to a worker shares the memory instead of cloning it.
  */
-function shareArrays<T extends Dataset | Accelerator>(value: T): T {
+function shareArrays<T extends Dataset | KdTree>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (v instanceof Float64Array || v instanceof Int32Array) {
@@ -109,8 +113,6 @@ function shareArrays<T extends Dataset | Accelerator>(value: T): T {
       const shared = v instanceof Float64Array ? new Float64Array(buffer) : new Int32Array(buffer);
       shared.set(v);
       out[key] = shared;
-    } else if (key === 'tree' && typeof v === 'object' && v !== null) {
-      out[key] = shareArrays(v as never);
     } else out[key] = v;
   }
   return out as T;

@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { elbowSweep } from '../../../src/core/cluster/elbowSweep';
+import { elbowSweep } from '../../reference/cluster/elbowSweep';
 import { pointsFromColumns } from '../../../src/core/cluster/points';
 import { standardize } from '../../../src/core/stats/standardize';
-import { KMEANS_WASM_URL } from '../../../src/core/cluster/wasm/wasmKernels';
+import { KMEANS_WASM_URL } from '../../../src/core/cluster/bounds/wasm/wasmKernels';
 import { writeMallLikeCsv, MALL_LIKE_COLUMNS } from './mallLike';
 import { SweepPool } from './parallelSweep';
 

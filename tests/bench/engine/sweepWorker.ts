@@ -1,21 +1,28 @@
 /**
- * Worker side of the parallel bench sweep: receives the dataset and its accelerator once (shared
+ * Worker side of the parallel bench sweep: receives the dataset, the strategy kind and its kd-tree once (shared
  * memory, prepared by the pool), then runs whatever (k, restart) or finalize tasks it is sent.
  * Results depend only on the task, never on which worker ran it.
  */
 import { parentPort } from 'node:worker_threads';
-import { chooseAccelerator, type Accelerator } from '../../../src/core/cluster/accelerator';
+import { readFileSync } from 'node:fs';
+import { KMEANS_WASM_URL } from '../../../src/core/cluster/bounds/wasm/wasmKernels';
+import { chooseStrategy } from '../../../src/core/cluster/chooseStrategy';
 import type { Dataset } from '../../../src/core/cluster/dataset';
 import { finalizeKMeans } from '../../../src/core/cluster/finalizeKMeans';
-import { kmeansRestart, type RestartResult, type RestartSettings } from '../../../src/core/cluster/restart';
-import { readFileSync } from 'node:fs';
-import { KMEANS_WASM_URL } from '../../../src/core/cluster/wasm/wasmKernels';
+import type { KdTree } from '../../../src/core/cluster/kdtree/kdTree';
+import { treeStrategy } from '../../../src/core/cluster/kdtree/treeStrategy';
+import type { RestartSettings } from '../../../src/core/cluster/options';
+import { kmeansRestart } from '../../../src/core/cluster/restart';
+import type { RestartResult } from '../../../src/core/cluster/results';
+import type { Strategy, StrategyKind } from '../../../src/core/cluster/strategy';
 
 export type WorkerRequest =
   | {
       readonly type: 'prepare';
       readonly ds: Dataset;
-      readonly accelerator: Accelerator;
+      readonly kind: StrategyKind;
+      /** The shared kd-tree when kind is 'tree', else null. */
+      readonly tree: KdTree | null;
       /** Run bounds in WebAssembly (the instance cannot be posted: each worker makes its own). */
       readonly wasm: boolean;
     }
@@ -28,26 +35,29 @@ export type WorkerRequest =
     }
   | { readonly type: 'finalize'; readonly best: RestartResult; readonly maxIter: number };
 
-let state: { ds: Dataset; accelerator: Accelerator } | null = null;
+let state: { ds: Dataset; strategy: Strategy } | null = null;
 let wasmModule: WebAssembly.Module | null = null;
 const compileKernels = (): WebAssembly.Module => new WebAssembly.Module(readFileSync(KMEANS_WASM_URL));
 
 parentPort?.on('message', (msg: WorkerRequest) => {
   if (msg.type === 'prepare') {
-    const accelerator =
-      msg.wasm && msg.accelerator.kind === 'bounds'
-        ? chooseAccelerator(msg.ds, { force: 'bounds', wasm: (wasmModule ??= compileKernels()) })
-        : msg.accelerator;
-    state = { ds: msg.ds, accelerator };
+    const strategy =
+      msg.tree !== null
+        ? treeStrategy(msg.ds, msg.tree)
+        : chooseStrategy(msg.ds, {
+            force: msg.kind,
+            wasm: msg.wasm && msg.kind === 'bounds' ? (wasmModule ??= compileKernels()) : null,
+          });
+    state = { ds: msg.ds, strategy };
     parentPort?.postMessage({ type: 'ready' });
     return;
   }
   if (state === null) throw new Error('A task arrived before the dataset.');
   if (msg.type === 'task') {
-    const result = kmeansRestart(state.ds, msg.k, msg.restart, msg.seed, msg.settings, state.accelerator);
+    const result = kmeansRestart(state.ds, msg.k, msg.restart, msg.seed, msg.settings, state.strategy);
     parentPort?.postMessage({ type: 'result', result });
   } else {
-    const result = finalizeKMeans(state.ds, msg.best, msg.maxIter, state.accelerator);
+    const result = finalizeKMeans(state.ds, msg.best, msg.maxIter, state.strategy);
     parentPort?.postMessage({ type: 'final', result }, [result.labels.buffer as ArrayBuffer]);
   }
 });

@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseAccelerator } from '../../../src/core/cluster/accelerator';
+import { boundsStrategy } from '../../../src/core/cluster/bounds/boundsStrategy';
+import { chooseStrategy } from '../../../src/core/cluster/chooseStrategy';
 import { prepareDataset, type Dataset } from '../../../src/core/cluster/dataset';
 import { finalizeKMeans } from '../../../src/core/cluster/finalizeKMeans';
 import { dist8, distRow8, LANES, padCenters } from '../../../src/core/cluster/kernels';
+import { kmeansPlusPlus, upperBound } from '../../../src/core/cluster/lloyd/kmeansPlusPlus';
 import { localTrials, restartRandom, type Random } from '../../../src/core/cluster/random';
 import { kmeansRestart } from '../../../src/core/cluster/restart';
-import { kmeansPlusPlus, upperBound } from '../../../src/core/cluster/seeding';
+import { kmeansWasm } from './bounds/wasm/loadKernels';
 import { pointsFromRows, rowsArb } from './helpers';
-import { kmeansWasm } from './wasm/loadKernels';
 
 const plainDistance = (a: ArrayLike<number>, ao: number, b: ArrayLike<number>, bo: number, d: number) => {
   let s = 0;
@@ -94,16 +95,16 @@ describe('unrolled kernels and the bounds path equal the plain arithmetic', () =
         const ds = prepareDataset(pointsFromRows(rows));
         const s = { maxIter: 300, tolAbs: 1e-4 * ds.meanVariance };
         const plain = kmeansRestart(ds, k, restart, 42, s);
-        const wasm = chooseAccelerator(ds, { force: 'bounds', wasm: kmeansWasm });
-        expect(wasm.kind === 'bounds' && wasm.wasm !== null).toBe(true);
-        for (const accelerator of [{ kind: 'bounds', wasm: null } as const, wasm]) {
-          const fast = kmeansRestart(ds, k, restart, 42, s, accelerator);
+        const wasm = chooseStrategy(ds, { force: 'bounds', wasm: kmeansWasm });
+        expect(wasm.kind === 'bounds' && wasm.wasm).toBe(true);
+        for (const strategy of [boundsStrategy(ds, null), wasm]) {
+          const fast = kmeansRestart(ds, k, restart, 42, s, strategy);
           expect(Array.from(fast.centers)).toEqual(Array.from(plain.centers));
           expect(fast.iterations).toBe(plain.iterations);
           expect(fast.converged).toBe(plain.converged);
           expect(fast.inertia).toBe(plain.inertia);
           expect(finalizeKMeans(ds, fast, 300).labels).toEqual(finalizeKMeans(ds, plain, 300).labels);
-          expect(finalizeKMeans(ds, fast, 300, accelerator)).toEqual(finalizeKMeans(ds, plain, 300));
+          expect(finalizeKMeans(ds, fast, 300, strategy)).toEqual(finalizeKMeans(ds, plain, 300));
         }
       }),
       { numRuns: 200 },

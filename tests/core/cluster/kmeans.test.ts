@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDataset } from '../../../src/core/cluster/dataset';
 import { finalizeKMeans } from '../../../src/core/cluster/finalizeKMeans';
-import { kmeans, resolveKMeansOptions, restartSettings } from '../../../src/core/cluster/kmeans';
-import { kmeansRestart, pickBest, type RestartResult } from '../../../src/core/cluster/restart';
+import { kmeans } from '../../reference/cluster/kmeans';
+import { resolveKMeansOptions, restartSettings } from '../../../src/core/cluster/options';
+import { kmeansRestart, pickBest } from '../../../src/core/cluster/restart';
+import type { RestartResult } from '../../../src/core/cluster/results';
 import { blobs, pointsFromRows } from './helpers';
 
 describe('kmeans: hand-computed cases', () => {

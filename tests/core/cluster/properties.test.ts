@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareDataset } from '../../../src/core/cluster/dataset';
-import { kmeans } from '../../../src/core/cluster/kmeans';
-import { lloyd } from '../../../src/core/cluster/lloyd';
+import { kmeans } from '../../reference/cluster/kmeans';
+import { lloyd } from '../../../src/core/cluster/lloyd/lloyd';
 import { restartRandom } from '../../../src/core/cluster/random';
-import { kmeansPlusPlus } from '../../../src/core/cluster/seeding';
+import { kmeansPlusPlus } from '../../../src/core/cluster/lloyd/kmeansPlusPlus';
 import { blobs, partitionKey, pointsFromRows } from './helpers';
 
 const rowsArb = (d: number) =>
