@@ -12,8 +12,11 @@ import { jsSeeding, kmeansPlusPlus } from '../../../../../src/core/cluster/lloyd
 import { restartRandom } from '../../../../../src/core/cluster/random';
 import { kmeansRestart } from '../../../../../src/core/cluster/restart';
 import packageJson from '../../../../../package.json';
-import { expandKernel } from '../../../../../scripts/kernel/expandKernel';
-import { KERNEL_GENERATED, KERNEL_TEMPLATE } from '../../../../../scripts/kernel/paths';
+import { expandKernel } from '../../../../../src/core/cluster/bounds/wasm/template/expandKernel';
+import {
+  KERNEL_GENERATED,
+  KERNEL_TEMPLATE,
+} from '../../../../../src/core/cluster/bounds/wasm/template/kernelPaths';
 import { pointsFromRows, rowsArb } from '../../helpers';
 import { kmeansWasm } from './loadKernels';
 

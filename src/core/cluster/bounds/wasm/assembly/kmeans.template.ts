@@ -1,9 +1,9 @@
 // AssemblyScript source of kmeans.wasm, as a template: `npm run build:wasm` expands it with
-// scripts/generateKernel.ts into kmeans.generated.ts (not committed) and compiles that with asc; a
+// template/generateKernel.ts into kmeans.generated.ts (not committed) and compiles that with asc; a
 // unit test fails when the committed kmeans.wasm is not what this template compiles to.
 //
 // The template marks what is written out once per feature lane, candidate or small d; the
-// generator writes the copies, so each is written here once (see scripts/kernel/expandKernel.ts):
+// generator writes the copies, so each is written here once (see template/expandKernel.ts):
 // - `//#unroll j = 1..7` ... `//#end`: the lines between, once for each j, `{j}` and `{8 * j}` in
 //   them replaced by the numbers;
 // - `#each(j = 0..7, item)`: the item once for each j, separated by commas (parameter and argument

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandKernel } from '../../../scripts/kernel/expandKernel';
+import { expandKernel } from '../../../../../src/core/cluster/bounds/wasm/template/expandKernel';
 
 describe('expandKernel', () => {
   it('writes an //#unroll block once per value, with {j} and {8 * j} replaced', () => {
