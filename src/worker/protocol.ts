@@ -1,4 +1,4 @@
-import type { ColumnReport } from '../core/csv/describeColumns';
+import type { ColumnReport } from '../core/csv/columnReport';
 import type { FeatureChoice } from '../core/csv/detectFeatures';
 import type { CategoryColumn } from '../core/csv/encodeCategories';
 import type { CsvProblem } from '../core/csv/problem';

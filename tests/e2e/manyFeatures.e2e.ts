@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFileName } from '../../src/core/dataset/exportFileName';
-import { runAnalysis } from '../../src/core/dataset/runAnalysis';
+import { runAnalysis } from '../reference/dataset/runAnalysis';
 import { MALL_LIKE_COLUMNS, writeMallLikeCsv } from '../bench/engine/mallLike';
 import { partitionKey } from '../core/cluster/helpers';
 import { downloadCsv, dropFile, openPage, startApp, type App } from './harness';

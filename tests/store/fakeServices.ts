@@ -1,6 +1,6 @@
 import type { AnalysisResult } from '../../src/core/dataset/assembleAnalysis';
 import type { AnalysisParams } from '../../src/core/dataset/prepareAnalysis';
-import { runAnalysis } from '../../src/core/dataset/runAnalysis';
+import { runAnalysis } from '../reference/dataset/runAnalysis';
 import { qualityByK } from '../../src/core/profile/qualityByK';
 import type { Services } from '../../src/store/services';
 import { CancelledError } from '../../src/worker/client';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runAnalysis } from '../../src/core/dataset/runAnalysis';
+import { runAnalysis } from '../reference/dataset/runAnalysis';
 import { createAnalysisService, defaultPoolSize } from '../../src/worker/analysisClient';
 import { createAnalysisHandler } from '../../src/worker/analysisHandler';
 import type { AnalysisReply, AnalysisRequest } from '../../src/worker/protocol';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseTable } from '../../src/core/csv/parseTable';
+import { parseTable } from '../reference/csv/parseTable';
 import { idOf } from '../../src/core/csv/rowIds';
-import { writeLabeledCsv } from '../../src/core/csv/writeLabeledCsv';
+import { writeLabeledCsv } from '../reference/csv/writeLabeledCsv';
 import type { TableReply, TableRequest, TableSummary } from '../../src/worker/protocol';
 
 // The real table worker, run in-process: its global postMessage/addEventListener are stood in for.

@@ -1,6 +1,6 @@
 import type { CompactTable } from './compactTable';
 import { isBlankRecord } from './prepareText';
-import { scanRecords } from './readRecords';
+import { scanRecords } from './scanRecords';
 import { packIds, type RowIds } from './rowIds';
 import {
   encodeLabeledHeader,
@@ -8,7 +8,7 @@ import {
   encodeTitles,
   LABELED_LINE_END,
   labeledColumnName,
-} from './writeLabeledCsv';
+} from './labeledCsv';
 
 /**
  * Reads the data rows of a compact table back from its text, in order, with the same record and

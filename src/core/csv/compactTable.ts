@@ -1,13 +1,13 @@
-import { assessColumns } from './assessTable';
+import { assessColumns } from './assessColumns';
 import { createColumnTracker, type ColumnTracker, type ColumnStats } from './columnTracker';
 import { detectDecimalComma } from './detectDecimalComma';
-import { reportColumn, type ColumnReport } from './describeColumns';
+import { reportColumn, type ColumnReport } from './columnReport';
 import { findHeaderProblems } from './findHeaderProblems';
 import { findHeaderRow, HEADER_SEARCH_RECORDS, titleLinesProblem, type TitleLine } from './findHeaderRow';
-import { createRowTracker, type RowTracker } from './findRowProblems';
+import { createRowTracker, type RowTracker } from './rowTracker';
 import { createSummaryScout, findSummaryRows, summaryRowsProblem, type SummaryRow } from './findSummaryRows';
 import { decideColumnFormats, type ColumnNumberFormat } from './numberFormat';
-import type { ParseOptions } from './parseTable';
+import type { ParseOptions } from './table';
 import {
   blankLinesProblem,
   headerOnlyProblem,
@@ -16,7 +16,7 @@ import {
   quoteProblems,
 } from './prepareText';
 import type { CsvProblem } from './problem';
-import { scanRecords } from './readRecords';
+import { scanRecords } from './scanRecords';
 
 /**
  * A parsed CSV without one array per row: the text itself (rows are read back from it for export) and
@@ -43,7 +43,7 @@ export interface CompactTable {
   readonly plainIntegers: boolean[];
 }
 
-/** Result of {@link readCompactTable}: the same table, problems and column reports as parseTable gives. */
+/** Result of {@link readCompactTable}: the same table, problems and column reports as the reference parseTable (tests/reference/csv) gives. */
 export interface CompactOutcome {
   readonly table: CompactTable | null;
   readonly problems: CsvProblem[];
@@ -56,7 +56,7 @@ const DECIMAL_SAMPLE_ROWS = 1000;
 const PROGRESS_EVERY = 16_384;
 
 /**
- * Reads a CSV text exactly as {@link parseTable} does (same records, header, blank-line rules, problems
+ * Reads a CSV text exactly as the reference parseTable does (same records, header, blank-line rules, problems
  * and column reports), but streams the records into per-column statistics and number columns instead of
  * keeping rows. `onProgress(done, total)` counts characters.
  */

@@ -1,6 +1,6 @@
-import type { ColumnReport } from './describeColumns';
+import type { ColumnReport } from './columnReport';
 import { findSpendingColumn, isIncomeName } from './featureRoles';
-import type { Table } from './parseTable';
+import type { Table } from './table';
 
 /** The columns proposed for clustering, and why. */
 export interface FeatureChoice {

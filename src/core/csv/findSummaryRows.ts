@@ -1,4 +1,4 @@
-import type { ColumnReport } from './describeColumns';
+import type { ColumnReport } from './columnReport';
 import type { CsvProblem } from './problem';
 
 /**

@@ -3,7 +3,7 @@ import { detectNotText } from './detectNotText';
 import { listLines } from './listLines';
 import { normalizeLineBreaks } from './normalizeLineBreaks';
 import { MAX_LISTED_LINES, type CsvProblem } from './problem';
-import type { RecordQuirks } from './readRecords';
+import type { RecordQuirks } from './scanRecords';
 
 /** A text ready to be split into records, or the reason it cannot be. */
 export type PreparedText =

@@ -23,7 +23,8 @@ interface InvalidUtf8 {
 const KEEP = SAMPLE_BEFORE + 3;
 
 /**
- * Decodes a file arriving in byte chunks to exactly what decodeBytes gives for the whole file (text,
+ * Decodes a file arriving in byte chunks to exactly what the reference decodeBytes (tests/reference)
+ * gives for the whole file (text,
  * encoding and source), without holding the file's bytes: `open` is called once, and a second time
  * only when a byte turns out not to be valid UTF-8: reading stops once the detection sample (up to 64 KiB
  * from that byte) is in, and the file is read again in the encoding decided from it. A character split across chunks is kept whole. `onBytes(done)` is called after each chunk with the bytes

@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeColumns } from '../../../src/core/csv/describeColumns';
+import { describeColumns } from '../../reference/csv/describeColumns';
 import { detectFeatures } from '../../../src/core/csv/detectFeatures';
 import { neutralizeFormula } from '../../../src/core/csv/neutralizeFormula';
-import { parseTable } from '../../../src/core/csv/parseTable';
-import type { ParseOutcome } from '../../../src/core/csv/parseTable';
-import { labeledColumnName, writeLabeledCsv } from '../../../src/core/csv/writeLabeledCsv';
-import { numericColumn } from '../../../src/core/csv/numericColumn';
+import { parseTable } from '../../reference/csv/parseTable';
+import type { ParseOutcome } from '../../reference/csv/parseTable';
+import { labeledColumnName } from '../../../src/core/csv/labeledCsv';
+import { writeLabeledCsv } from '../../reference/csv/writeLabeledCsv';
+import { numericColumn } from '../../reference/csv/numericColumn';
 import { fileCorpus } from './corpusFiles';
 import { generatedCorpus } from './corpusGenerated';
 import { realWorldCorpus } from './corpusRealWorld';

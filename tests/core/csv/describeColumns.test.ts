@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeColumns } from '../../../src/core/csv/describeColumns';
-import { numericColumn } from '../../../src/core/csv/numericColumn';
-import type { Table } from '../../../src/core/csv/parseTable';
+import { describeColumns } from '../../reference/csv/describeColumns';
+import { numericColumn } from '../../reference/csv/numericColumn';
+import type { Table } from '../../../src/core/csv/table';
 
 const table = (header: string[], rows: string[][], decimalComma = false): Table => ({
   header,

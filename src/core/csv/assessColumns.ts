@@ -1,22 +1,10 @@
 import type { ColumnStats } from './columnTracker';
-import { columnStatsOf, type ColumnReport } from './describeColumns';
-import type { Table } from './parseTable';
+import type { ColumnReport } from './columnReport';
 import { isBareScoreName, isIncomeName, isSpendingName } from './featureRoles';
 import type { CsvProblem } from './problem';
 
 /** Fewest data rows that can be split into segments (k-means needs at least k ≥ 2 points). */
 export const MIN_DATA_ROWS = 2;
-
-/**
- * Warnings for text cells inside numeric columns ("0x10", "15 thousand"), which are read as missing
- * rather than guessed, notes on numbers read through their formatting ("15,000", "$15k"), and errors
- * that make a well-formed table unusable for segmentation: too few data rows, or fewer than two numeric
- * (non-identifier) columns to cluster on.
- */
-export function assessTable(table: Table, reports: readonly ColumnReport[]): CsvProblem[] {
-  const stats = columnStatsOf(table);
-  return assessColumns(table.rows.length, table.header.length, reports, (report) => stats[report.index]);
-}
 
 /** What {@link assessColumns} needs of a column's statistics. */
 export type ColumnSamples = Pick<ColumnStats, 'textLines' | 'textExamples' | 'textWithDigits' | 'formatted'>;
@@ -26,8 +14,12 @@ export type ColumnSamples = Pick<ColumnStats, 'textLines' | 'textExamples' | 'te
 const MAX_CATEGORY_TEXTS = 12;
 
 /**
- * {@link assessTable} from counts alone, for a reader that keeps no rows: `samples` gives a column's
- * text-cell lines and examples and its formatted numbers.
+ * The checks on a table's columns, from their reports and statistics alone (no rows kept): an alert
+ * for a column named like income or the spending score that holds no numbers, notes on numbers read
+ * through their formatting ("15,000", "$15k"), warnings for text cells inside numeric columns ("0x10"),
+ * which are read as missing rather than guessed, and errors that make a well-formed table unusable for
+ * segmentation: too few data rows, or fewer than two numeric (non-identifier) columns. `samples` gives
+ * a column's text-cell lines and examples and its formatted numbers.
  */
 export function assessColumns(
   rows: number,

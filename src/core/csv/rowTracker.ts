@@ -8,7 +8,7 @@ import type { CsvProblem } from './problem';
 // about n² / 2⁵⁴ (1 in 36,000 at a million rows), and it would only miscount a warning.
 const EXACT_KEYS = 100_000;
 
-/** Collects ragged and repeated rows one row at a time; {@link findRowProblems} and the streaming reader share it. */
+/** Collects ragged and repeated rows one row at a time; the streaming reader and the reference findRowProblems share it. */
 export interface RowTracker {
   add(row: readonly string[], line: number): void;
   problems(): CsvProblem[];
@@ -85,21 +85,6 @@ export function createRowTracker(width: number): RowTracker {
       return problems;
     },
   };
-}
-
-/**
- * Warnings about data rows that are kept as they are: rows whose field count differs from the header's,
- * and rows repeating an earlier row exactly (counted, since a double export inflates a segment).
- * `lines[i]` is the file line where `rows[i]` starts.
- */
-export function findRowProblems(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-  lines: readonly number[],
-): CsvProblem[] {
-  const tracker = createRowTracker(header.length);
-  rows.forEach((row, i) => tracker.add(row, lines[i] ?? i + 2));
-  return tracker.problems();
 }
 
 function fields(count: number): string {

@@ -1,6 +1,6 @@
-import type { Table } from './parseTable';
-import { columnFormat } from './numberFormat';
-import { readCell } from './parseNumericCell';
+import type { Table } from '../../../src/core/csv/table';
+import { columnFormat } from '../../../src/core/csv/numberFormat';
+import { readCell } from '../../../src/core/csv/parseNumericCell';
 
 /**
  * The numbers of one column, one per data row. NaN marks a missing cell, a text cell and a cell absent

@@ -1,50 +1,31 @@
-import { assessTable } from './assessTable';
-import { describeColumns } from './describeColumns';
-import { detectDecimalComma } from './detectDecimalComma';
-import { findHeaderProblems } from './findHeaderProblems';
-import { findHeaderRow, HEADER_SEARCH_RECORDS, titleLinesProblem, type TitleLine } from './findHeaderRow';
-import { findRowProblems } from './findRowProblems';
-import { createSummaryScout, findSummaryRows, summaryRowsProblem, type SummaryRow } from './findSummaryRows';
-import { decideColumnFormats, type ColumnNumberFormat } from './numberFormat';
-import { numericColumn } from './numericColumn';
+import { detectDecimalComma } from '../../../src/core/csv/detectDecimalComma';
+import { findHeaderProblems } from '../../../src/core/csv/findHeaderProblems';
+import {
+  findHeaderRow,
+  HEADER_SEARCH_RECORDS,
+  titleLinesProblem,
+  type TitleLine,
+} from '../../../src/core/csv/findHeaderRow';
+import {
+  createSummaryScout,
+  findSummaryRows,
+  summaryRowsProblem,
+} from '../../../src/core/csv/findSummaryRows';
+import { decideColumnFormats } from '../../../src/core/csv/numberFormat';
 import {
   blankLinesProblem,
   headerOnlyProblem,
   isBlankRecord,
   prepareText,
   quoteProblems,
-} from './prepareText';
-import type { CsvProblem } from './problem';
+} from '../../../src/core/csv/prepareText';
+import type { CsvProblem } from '../../../src/core/csv/problem';
+import type { ParseOptions, Table } from '../../../src/core/csv/table';
+import { assessTable } from './assessTable';
+import { describeColumns } from './describeColumns';
+import { findRowProblems } from './findRowProblems';
+import { numericColumn } from './numericColumn';
 import { readRecords } from './readRecords';
-
-/** A CSV file as written: header and cells are the original text, nothing renamed, trimmed or converted. */
-export interface Table {
-  /** Column names exactly as written (a UTF-8 BOM removed); duplicates, `__proto__` and markup survive. */
-  readonly header: string[];
-  /** Records above the header (a report title, an export date), kept for the download; absent: none. */
-  readonly titles?: readonly TitleLine[];
-  /** Every data row in file order, cells as original text; ragged rows keep their own length. */
-  readonly rows: string[][];
-  /** The delimiter detected (',' ';' '\t' '|') or forced. */
-  readonly delimiter: string;
-  /** True when numbers are written with a decimal comma ("15,5"). */
-  readonly decimalComma: boolean;
-  /** Per header column, how its numbers are written; absent on hand-built tables (see columnFormat). */
-  readonly numberFormats?: readonly ColumnNumberFormat[];
-  /** Total, subtotal and average rows, left out of clustering; absent on hand-built tables. */
-  readonly summaryRows?: readonly SummaryRow[];
-  /** 1-based file line on which each row starts, for messages; absent on hand-built tables. */
-  readonly rowLines?: number[];
-}
-
-// The rows each column's number format and the file's decimal style are decided on (as the streaming reader does).
-const DECIMAL_SAMPLE_ROWS = 1000;
-
-/** Options for {@link parseTable}. */
-export interface ParseOptions {
-  /** Forces a delimiter instead of detecting one. Ignored when empty or a quote or line break. */
-  readonly delimiter?: string;
-}
 
 /** Result of {@link parseTable}. */
 export interface ParseOutcome {
@@ -134,3 +115,6 @@ export function parseTable(text: string, options: ParseOptions = {}): ParseOutco
   problems.push(...assessTable(base, reports));
   return { table: { ...base, summaryRows }, problems };
 }
+
+// The rows each column's number format and the file's decimal style are decided on (as the streaming reader does).
+const DECIMAL_SAMPLE_ROWS = 1000;

@@ -1,7 +1,5 @@
+import { allDistinct, type ColumnStats } from './columnTracker';
 import { normalizeName } from './normalizeName';
-import type { Table } from './parseTable';
-import { allDistinct, createColumnTracker, type ColumnStats } from './columnTracker';
-import { columnFormat } from './numberFormat';
 
 /** Role a column can play: a clustering feature, a label, a row key, or nothing. */
 export type ColumnKind = 'numeric' | 'categorical' | 'identifier' | 'empty';
@@ -31,25 +29,6 @@ const IDENTIFIER_NAME =
 const MIN_ROWS_FOR_VALUE_KEY = 10;
 // Unique integers filling at most this multiple of their count look like a sequence, not a measurement.
 const KEY_DENSITY = 1.25;
-
-/**
- * Reports the kind and cell counts of every header column. A column is numeric when most of its
- * non-missing cells are numbers; identifier when its name says so (CustomerID, customer_id, ID, …) or
- * when it holds unique, nearly consecutive integers (a row number or an exported index); empty when it
- * has no non-missing cell; categorical otherwise. Cells beyond the header in long rows are not counted.
- */
-export function describeColumns(table: Table): ColumnReport[] {
-  return columnStatsOf(table).map((stats, index) => reportColumn(stats, index, table.header[index] ?? ''));
-}
-
-/** Every header column's {@link ColumnStats}, each read in its own number format. */
-export function columnStatsOf(table: Table): ColumnStats[] {
-  return table.header.map((_, index) => {
-    const tracker = createColumnTracker(columnFormat(table, index), table.rows.length);
-    table.rows.forEach((row, i) => tracker.add(row[index], table.rowLines?.[i] ?? i + 2));
-    return tracker.stats();
-  });
-}
 
 /** The {@link ColumnReport} of a column from its gathered statistics (shared with the streaming reader). */
 export function reportColumn(stats: ColumnStats, index: number, name: string): ColumnReport {

@@ -1,7 +1,11 @@
-import { kmeansRestart } from '../cluster/restart';
-import type { RestartResult } from '../cluster/results';
-import { assembleAnalysis, type AnalysisResult } from './assembleAnalysis';
-import { prepareAnalysis, restartTasks, type AnalysisParams } from './prepareAnalysis';
+import { kmeansRestart } from '../../../src/core/cluster/restart';
+import type { RestartResult } from '../../../src/core/cluster/results';
+import { assembleAnalysis, type AnalysisResult } from '../../../src/core/dataset/assembleAnalysis';
+import {
+  prepareAnalysis,
+  restartTasks,
+  type AnalysisParams,
+} from '../../../src/core/dataset/prepareAnalysis';
 
 /**
  * The whole analysis for one choice of columns on one thread: missing-value handling, StandardScaler,

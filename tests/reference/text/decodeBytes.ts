@@ -1,7 +1,16 @@
-import { createTextDecoder } from './createTextDecoder';
-import { bomEncoding, requireEncoding, type DecodeOptions, type DecodedText } from './encodings';
-import { encodingAfterInvalidUtf8, SAMPLE_AFTER, SAMPLE_BEFORE } from './encodingAfterInvalidUtf8';
-import { scanUtf8 } from './utf8';
+import { createTextDecoder } from '../../../src/core/text/createTextDecoder';
+import {
+  bomEncoding,
+  requireEncoding,
+  type DecodeOptions,
+  type DecodedText,
+} from '../../../src/core/text/encodings';
+import {
+  encodingAfterInvalidUtf8,
+  SAMPLE_AFTER,
+  SAMPLE_BEFORE,
+} from '../../../src/core/text/encodingAfterInvalidUtf8';
+import { scanUtf8 } from '../../../src/core/text/utf8';
 
 /**
  * Decodes a whole file's bytes the way a spreadsheet would open it: by its byte-order mark when it has
