@@ -4,6 +4,7 @@ import type { RestartResult } from '../cluster/results';
 import { suggestK, type KSuggestion } from '../cluster/suggestK';
 import { unstandardize } from '../stats/standardize';
 import { labelRows } from './labelRows';
+import { segmentSlots } from './segmentSlots';
 import type { PreparedAnalysis } from './prepareAnalysis';
 
 export interface ClusteringForK {
@@ -14,6 +15,8 @@ export interface ClusteringForK {
   /** Centroids in original units: k arrays of one value per feature. */
   readonly centroids: number[][];
   readonly sizes: number[];
+  /** The colour-and-shape slot of each cluster, kept across k (see segmentSlots). */
+  readonly slots: number[];
   readonly iterations: number;
   readonly warnings: string[];
 }
@@ -37,7 +40,7 @@ export function assembleAnalysis(
   restarts: readonly RestartResult[],
 ): AnalysisResult {
   const { dataset, scaled, selection, rowCount } = prepared;
-  const byK: ClusteringForK[] = [];
+  const byK: Omit<ClusteringForK, 'slots'>[] = [];
   for (let k = 1; k <= prepared.kMax; k++) {
     const result = finalizeKMeans(
       dataset,
@@ -57,12 +60,13 @@ export function assembleAnalysis(
       warnings: result.warnings,
     });
   }
+  const slots = segmentSlots(byK.map((clustering) => clustering.rowLabels));
   return {
     mean: Array.from(scaled.mean),
     scale: Array.from(scaled.scale),
     clusteredRows: selection.rowOfPoint.length,
     incompleteRows: selection.incompleteRows,
-    byK,
+    byK: byK.map((clustering, index) => ({ ...clustering, slots: slots[index] ?? [] })),
     suggestion: suggestK(
       byK.map((r) => r.k),
       byK.map((r) => r.inertia),

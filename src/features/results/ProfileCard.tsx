@@ -8,7 +8,7 @@ import type { Segments } from './useSegments';
 export function ProfileCard({ segments }: { readonly segments: Segments }) {
   const setSegmentName = useAppStore((s) => s.setSegmentName);
   const resetSegmentNames = useAppStore((s) => s.resetSegmentNames);
-  const { profiles, names, fieldValues, suggested, featureNames } = segments;
+  const { profiles, names, fieldValues, suggested, featureNames, slots } = segments;
   return (
     <section className="card results__wide" aria-labelledby="profile-heading">
       <div className="chart-head">
@@ -29,6 +29,7 @@ export function ProfileCard({ segments }: { readonly segments: Segments }) {
         fieldValues={fieldValues}
         suggested={suggested}
         featureNames={featureNames}
+        slots={slots}
         onRename={setSegmentName}
       />
     </section>

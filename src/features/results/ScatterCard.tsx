@@ -4,6 +4,7 @@ import { ClusterScatter, SVG_POINT_LIMIT } from '../../charts/scatter/ClusterSca
 import type { IdLookup } from '../../charts/scatter/idLookup';
 import { formatValue } from '../../charts/shared/format';
 import { idOf } from '../../core/csv/rowIds';
+import { inSlotOrder, labelsBySlot } from '../../core/dataset/segmentSlots';
 import { useAppStore } from '../../store/appStore';
 import { ChartExportButtons } from '../export/ChartExportButtons';
 import { axisTitle, toUnits, type Units } from './scatterValues';
@@ -50,8 +51,16 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
     () => ({ length: table?.rowCount ?? 0, at: (row) => (table === null ? undefined : idOf(table, row)) }),
     [table],
   );
-  if (chosen === undefined || table === null || x === undefined || y === undefined) return null;
-  const legend = names.map((name, c) => ({ name, color: clusterColor(c) }));
+  // Drawn by slot, so a segment keeps its colour and shape when k changes (numbers and names stay its own).
+  const slots = chosen?.slots;
+  const drawnLabels = useMemo(
+    () => (chosen === undefined ? null : labelsBySlot(chosen.rowLabels, chosen.slots)),
+    [chosen],
+  );
+  if (chosen === undefined || table === null || x === undefined || y === undefined || drawnLabels === null)
+    return null;
+  const drawnNames = inSlotOrder(names, slots ?? []);
+  const legend = drawnNames.map((name, slot) => ({ name, color: clusterColor(slot) }));
 
   return (
     <section className="card" aria-labelledby="scatter-heading">
@@ -96,12 +105,12 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
         labelEvery={labelEvery}
         x={x}
         y={y}
-        labels={chosen.rowLabels}
+        labels={drawnLabels}
         ids={ids}
-        centroids={centroids}
+        centroids={inSlotOrder(centroids, chosen.slots)}
         xLabel={axisTitle(featureNames[0] ?? 'x', units)}
         yLabel={axisTitle(featureNames[1] ?? 'y', units)}
-        clusterNames={names}
+        clusterNames={drawnNames}
         shapes
         details={profileColumns.length > 0 ? details : undefined}
         svgRef={svgRef}

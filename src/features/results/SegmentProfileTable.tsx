@@ -8,6 +8,8 @@ export interface SegmentProfileTableProps {
   readonly fieldValues: readonly string[];
   readonly suggested: readonly string[];
   readonly featureNames: readonly string[];
+  /** Each cluster's colour-and-shape slot (as the scatter draws it); its label where absent. */
+  readonly slots?: readonly number[];
   readonly onRename: (cluster: number, name: string) => void;
 }
 
@@ -19,7 +21,8 @@ const num = (v: number): string => formatFixed(v, 1);
  * rather than squeezing the numbers. Names are user text: rendered as input values and text only.
  */
 export function SegmentProfileTable(props: SegmentProfileTableProps) {
-  const { profiles, fieldValues, suggested, featureNames, onRename } = props;
+  const { profiles, fieldValues, suggested, featureNames, slots, onRename } = props;
+  const slotOf = (cluster: number): number => slots?.[cluster] ?? cluster;
   const first = profiles[0];
   if (first === undefined) return null;
   return (
@@ -54,9 +57,9 @@ export function SegmentProfileTable(props: SegmentProfileTableProps) {
                 <span className="segment-name">
                   <svg width={14} height={14} viewBox="-7 -7 14 14" aria-hidden="true">
                     <path
-                      d={markerPath(clusterShape(p.cluster), 5)}
-                      fill={clusterColor(p.cluster)}
-                      className={`cluster-${p.cluster % 10}`}
+                      d={markerPath(clusterShape(slotOf(p.cluster)), 5)}
+                      fill={clusterColor(slotOf(p.cluster))}
+                      className={`cluster-${slotOf(p.cluster) % 10}`}
                     />
                   </svg>{' '}
                   <span className="muted">{p.cluster + 1}</span>{' '}

@@ -16,6 +16,8 @@ export interface Segments {
   readonly suggested: string[];
   /** Names of the clustered columns, in clustering order. */
   readonly featureNames: string[];
+  /** Each cluster's colour-and-shape slot, kept across k. */
+  readonly slots: readonly number[];
 }
 
 /**
@@ -41,5 +43,6 @@ export function useSegments(): Segments | null {
   const names = useMemo(() => namesInUse(suggested, edits[k]), [suggested, edits, k]);
   const columns = useMemo(() => featureNames({ table, features }), [features, table]);
   if (analysis === null || table === null) return null;
-  return { k, profiles, names, fieldValues, suggested, featureNames: columns };
+  const slots = analysis.byK[k - 1]?.slots ?? [];
+  return { k, profiles, names, fieldValues, suggested, featureNames: columns, slots };
 }

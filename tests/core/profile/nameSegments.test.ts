@@ -71,7 +71,15 @@ describe('suggestSegmentNames', () => {
       scale: [1],
       columnNames: ['Age'],
     });
-    expect(names).toEqual(['High age (1)', 'High age (2)', 'Average age']);
+    expect(names).toEqual(['Very high age (lower age)', 'Very high age (higher age)', 'Average age']);
+    // Finer bands first: one a little above average, one far above.
+    expect(
+      suggestSegmentNames({ centroids: [[0.8], [1.8]], mean: [0], scale: [1], columnNames: ['Age'] }),
+    ).toEqual(['High age', 'Very high age']);
+    // Numbers only when nothing tells them apart.
+    expect(
+      suggestSegmentNames({ centroids: [[1], [1]], mean: [0], scale: [1], columnNames: ['Age'] }),
+    ).toEqual(['High age (1)', 'High age (2)']);
     expect(disambiguate(['a', 'b'])).toEqual(['a', 'b']);
   });
 
