@@ -5,20 +5,9 @@ import { createRowTracker } from '../../../src/core/csv/rowTracker';
 import { parseTable } from '../../reference/csv/parseTable';
 import { decodeBytes } from '../../reference/text/decodeBytes';
 import { decodeStream } from '../../../src/core/text/decodeStream';
+import { chunked } from '../text/helpers';
 
 const encoder = new TextEncoder();
-
-/** Splits bytes at the given cut points (sorted, deduplicated, inside the array). */
-function chunked(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
-  let from = 0;
-  for (const at of [...points, bytes.length]) {
-    chunks.push(bytes.subarray(from, at));
-    from = at;
-  }
-  return chunks;
-}
 
 /** What the worker does with a file: decode the byte stream, then read the table. */
 async function readInChunks(bytes: Uint8Array, cuts: readonly number[]) {
