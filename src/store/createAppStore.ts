@@ -27,12 +27,13 @@ export function createAppStore(services: Services): StoreApi<AppState> {
   let lastFile: { file: Blob; fileName: string; read: ReadOptions } | null = null;
 
   return createStore<AppState>()((set, get) => {
-    const analyze = async (features: number[]): Promise<void> => {
+    // `preloaded`: the features' columns when already at hand (the load reply carries them).
+    const analyze = async (features: number[], preloaded?: Float64Array[]): Promise<void> => {
       const ticket = ++analysisTicket;
       services.analysis.cancel();
       set({ status: 'computing', features, error: null, notice: null, progress: null });
       try {
-        const featureValues = await services.table.columns(features);
+        const featureValues = preloaded ?? (await services.table.columns(features));
         if (ticket !== analysisTicket) return;
         set({ featureValues });
         const { missing, kMax, nInit, seed, table } = get();
@@ -102,9 +103,14 @@ export function createAppStore(services: Services): StoreApi<AppState> {
         const { missing, nInit, seed } = get();
         set({ ...initialData, missing, nInit, seed, status: 'parsing' });
         try {
-          const table = await services.table.load(file, fileName, read, (progress) => {
-            if (ticket === loadTicket) set({ progress });
-          });
+          const { summary: table, featureValues } = await services.table.load(
+            file,
+            fileName,
+            read,
+            (progress) => {
+              if (ticket === loadTicket) set({ progress });
+            },
+          );
           if (ticket !== loadTicket) return;
           set({ table, progress: null });
           // A table that parsed but cannot be clustered is still shown, with the reason.
@@ -123,7 +129,8 @@ export function createAppStore(services: Services): StoreApi<AppState> {
             });
             return;
           }
-          await analyze(table.featureChoice.features);
+          // The detected columns came with the table: the first analysis asks the worker for nothing more.
+          await analyze(table.featureChoice.features, featureValues);
         } catch (error) {
           if (ticket !== loadTicket || error instanceof CancelledError) return;
           set({ status: 'error', error: toAppError(error) });
