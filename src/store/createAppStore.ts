@@ -5,6 +5,7 @@ import { downloadName } from './featureNames';
 import { loadProfileColumns } from './profileColumns';
 import { segmentActions } from './segmentActions';
 import { segmentNames } from './segmentNames';
+import { selectChosen } from './selectChosen';
 import { SAMPLE_FILE_NAME, type Services } from './services';
 import { initialData, type AppError, type AppState } from './state';
 
@@ -72,7 +73,7 @@ export function createAppStore(services: Services): StoreApi<AppState> {
     // table worker: at a million rows it is a quarter second, too long for the main thread.
     const refreshProfile = async (): Promise<void> => {
       const { analysis, k, table, features } = get();
-      const chosen = analysis?.byK[k - 1];
+      const chosen = selectChosen({ analysis, k });
       if (analysis === null || table === null || chosen === undefined) return;
       const numeric = table.columns.filter((c) => c.kind === 'numeric' || features.includes(c.index));
       try {
@@ -198,8 +199,8 @@ export function createAppStore(services: Services): StoreApi<AppState> {
       },
 
       async exportCsv() {
-        const { analysis, k, table, features } = get();
-        const chosen = analysis?.byK[k - 1];
+        const { table, features } = get();
+        const chosen = selectChosen(get());
         if (table === null || chosen === undefined) throw new Error('There is no clustering to export yet.');
         const { blob } = get().includeSegmentColumn
           ? await services.table.exportCsv(chosen.rowLabels, segmentNames(get()))
