@@ -1,17 +1,17 @@
-import { CancelledError } from '../worker/client';
-import type { Services } from './services';
-import type { AppActions, AppState } from './state';
+import { isReportable } from './appError';
+import type { AppActions } from './state';
+import type { StoreContext } from './storeContext';
 
-type Set = (partial: Partial<AppState>) => void;
-type Get = () => AppState;
-
-/** Actions about naming segments and judging k; split from createAppStore to keep files small. */
-export function segmentActions(
-  set: Set,
-  get: Get,
-  currentTicket: () => number,
-  services: Services,
-): Pick<AppActions, 'setSegmentName' | 'resetSegmentNames' | 'setIncludeSegmentColumn' | 'computeQuality'> {
+/** The actions about naming segments and judging k. */
+export function segmentActions({
+  set,
+  get,
+  services,
+  analyses,
+}: StoreContext): Pick<
+  AppActions,
+  'setSegmentName' | 'resetSegmentNames' | 'setIncludeSegmentColumn' | 'computeQuality'
+> {
   return {
     setSegmentName(cluster, name) {
       const { k, segmentNameEdits } = get();
@@ -36,7 +36,8 @@ export function segmentActions(
     async computeQuality() {
       const { analysis, featureValues, seed } = get();
       if (analysis === null) return;
-      const ticket = currentTicket();
+      // The scores belong to this analysis: a newer one (or a cancel) drops them.
+      const ticket = analyses.join();
       set({ quality: { status: 'computing' } });
       try {
         // In a worker: silhouette is O(n²) on up to 4,000 sampled rows per k, too long for the main thread.
@@ -47,9 +48,9 @@ export function segmentActions(
           byK: analysis.byK.map(({ k, rowLabels }) => ({ k, rowLabels })),
           seed,
         });
-        if (ticket === currentTicket()) set({ quality: { status: 'ready', byK } });
+        if (ticket.isLatest()) set({ quality: { status: 'ready', byK } });
       } catch (error) {
-        if (ticket !== currentTicket() || error instanceof CancelledError) return;
+        if (!isReportable(ticket, error)) return;
         set({
           quality: { status: 'error', message: error instanceof Error ? error.message : String(error) },
         });

@@ -1,12 +1,13 @@
 import { suggestSegmentNames } from '../core/profile/nameSegments';
 import { featureNames } from './featureNames';
+import { selectChosen } from './selectChosen';
 import type { AppData } from './state';
 
 type NamingSlice = Pick<AppData, 'analysis' | 'k' | 'table' | 'features' | 'segmentNameEdits'>;
 
 /** Names the profile suggests for the current k, before any edit. */
 export function suggestedNames(state: Omit<NamingSlice, 'segmentNameEdits'>): string[] {
-  const chosen = state.analysis?.byK[state.k - 1];
+  const chosen = selectChosen(state);
   if (state.analysis === null || chosen === undefined) return [];
   return suggestSegmentNames({
     centroids: chosen.centroids,

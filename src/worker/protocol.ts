@@ -91,7 +91,15 @@ export type TableRequest =
 
 export type TableReply =
   | (Envelope & { readonly type: 'progress'; readonly progress: LoadProgress })
-  | (Envelope & { readonly type: 'loaded'; readonly summary: TableSummary })
+  | (Envelope & {
+      readonly type: 'loaded';
+      readonly summary: TableSummary;
+      /**
+       * The columns of `summary.featureChoice.features`, exactly as a 'columns' request would send them
+       * (empty when there is no choice): the first analysis needs no second round trip.
+       */
+      readonly featureValues: Float64Array[];
+    })
   | (Envelope & { readonly type: 'columns'; readonly columns: Float64Array[] })
   | (Envelope & { readonly type: 'categories'; readonly columns: CategoryColumn[] })
   | (Envelope & { readonly type: 'profiled'; readonly profiles: SegmentProfile[] })

@@ -11,6 +11,13 @@ import type {
   TableSummary,
 } from './protocol';
 
+/** A file read in the worker: what it holds, and the detected feature columns (see {@link TableService.columns}). */
+export interface LoadedTable {
+  readonly summary: TableSummary;
+  /** One per `summary.featureChoice.features`, NaN where missing or a summary row; empty without a choice. */
+  readonly featureValues: Float64Array[];
+}
+
 export interface TableService {
   /** Reads a file in the worker; `onProgress` hears bytes read, then characters parsed. */
   load(
@@ -18,7 +25,7 @@ export interface TableService {
     fileName: string,
     read?: ReadOptions,
     onProgress?: (progress: LoadProgress) => void,
-  ): Promise<TableSummary>;
+  ): Promise<LoadedTable>;
   columns(indices: number[]): Promise<Float64Array[]>;
   categories(indices: number[]): Promise<CategoryColumn[]>;
   profile(request: ProfileRequest): Promise<SegmentProfile[]>;
@@ -62,7 +69,7 @@ export function createTableService(
         },
       );
       if (reply.type !== 'loaded') throw new Error(`Unexpected reply ${reply.type} to load.`);
-      return reply.summary;
+      return { summary: reply.summary, featureValues: reply.featureValues };
     },
     async columns(indices) {
       const reply = await client.request((id) => ({ id, type: 'columns', indices }));

@@ -12,6 +12,19 @@ import { MAX_LISTED_IDS, type LoadProgress, type TableReply, type TableRequest }
 // Progress messages are throttled: a bar needs a few updates a second, not one per chunk.
 const PROGRESS_INTERVAL_MS = 50;
 
+/**
+ * Number columns as the page receives them, one value per row: copies, so the worker keeps its own
+ * for the next request (and export). Summary rows are no customers: NaN keeps them off the scatter
+ * (the analysis leaves them out by index). A column with no numbers is all NaN.
+ */
+function numberColumns(loaded: CompactTable, indices: readonly number[]): Float64Array[] {
+  return indices.map((index) => {
+    const column = (loaded.numbers[index] ?? new Float64Array(loaded.rowCount).fill(NaN)).slice();
+    for (const row of loaded.summaryRows) column[row.index] = NaN;
+    return column;
+  });
+}
+
 /** Sends a reply (with the buffers to transfer) back to the page. */
 export type TableReplySink = (message: TableReply, transfer?: Transferable[]) => void;
 
@@ -73,6 +86,8 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
         const { columns } = outcome;
         const featureChoice = detectFeatures(table, columns);
         const rowIds = compactRowIds(table, featureChoice?.identifier ?? null);
+        // The detected features' columns ride along, so the first analysis needs no second request.
+        const featureValues = numberColumns(table, featureChoice?.features ?? []);
         reply(
           {
             id: request.id,
@@ -92,20 +107,14 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
               rowIds,
               summaryRows: table.summaryRows.map((row) => row.index),
             },
+            featureValues,
           },
-          rowIds === null ? [] : [rowIds.ends.buffer],
+          [...(rowIds === null ? [] : [rowIds.ends.buffer]), ...featureValues.map((c) => c.buffer)],
         );
         return;
       }
       case 'columns': {
-        const loaded = requireTable();
-        // Copies, so the worker keeps its own columns for the next request (and export). Summary rows
-        // are no customers: NaN keeps them off the scatter (the analysis leaves them out by index).
-        const columns = request.indices.map((index) => {
-          const column = (loaded.numbers[index] ?? new Float64Array(loaded.rowCount).fill(NaN)).slice();
-          for (const row of loaded.summaryRows) column[row.index] = NaN;
-          return column;
-        });
+        const columns = numberColumns(requireTable(), request.indices);
         reply(
           { id: request.id, type: 'columns', columns },
           columns.map((c) => c.buffer),

@@ -28,6 +28,19 @@ describe('the app store', () => {
     expect(store.getState().status).toBe('ready');
   });
 
+  it('loads the sample in four table-worker requests: the feature columns come with the table', async () => {
+    const services = inProcessServices({ sample: SAMPLE });
+    const store = createAppStore(services);
+    await store.getState().loadSample();
+    await expect.poll(() => store.getState().profile).not.toBeNull();
+    expect(services.tableRequests).toEqual(['load', 'profile', 'columns', 'categories']);
+    expect(store.getState().featureValues.map((c) => c.length)).toEqual([200, 200]);
+    // Other columns chosen later are asked for as before.
+    await store.getState().setFeatures([2, 4]);
+    expect(services.tableRequests[4]).toBe('columns');
+    expect(store.getState().featureValues[0]?.[0]).toBe(19);
+  });
+
   it('clamps k to the computed range and exports the chosen k', async () => {
     const store = createAppStore(inProcessServices());
     await store.getState().loadFile(file(SAMPLE), 'Mall_Customers.csv');

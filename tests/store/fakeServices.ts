@@ -16,17 +16,27 @@ import { InProcessWorker } from '../worker/inProcessWorker';
  */
 export function inProcessServices(options: { sample?: string; gate?: () => Promise<void> } = {}): Services & {
   analyzeCalls: AnalysisParams[];
+  /** The type of every request posted to the table worker, in order. */
+  tableRequests: TableRequest['type'][];
   cancels: number;
 } {
   let cancelled = 0;
   const state = {
     analyzeCalls: [] as AnalysisParams[],
+    tableRequests: [] as TableRequest['type'][],
     get cancels() {
       return cancelled;
     },
   };
-  const tableWorker = (): Worker =>
-    new InProcessWorker<TableRequest, TableReply>((reply) => createTableHandler(reply)).asWorker();
+  const tableWorker = (): Worker => {
+    const worker = new InProcessWorker<TableRequest, TableReply>((reply) => createTableHandler(reply));
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (request) => {
+      state.tableRequests.push(request.type);
+      post(request);
+    };
+    return worker.asWorker();
+  };
   const services: Services = {
     table: createTableService(tableWorker, () => ({})),
     analysis: {

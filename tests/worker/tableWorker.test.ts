@@ -77,6 +77,23 @@ describe('the table worker', () => {
     );
   });
 
+  it('sends the detected feature columns with the table, as a columns request would', async () => {
+    const rows = SAMPLE.trimEnd().split('\n');
+    const text = [...rows, ',Total,,,20000,10000'].join('\n');
+    const { final } = await send((id) => ({ id, type: 'load', file: new Blob([text]), fileName: 'f.csv' }));
+    if (final.type !== 'loaded') throw new Error(final.type);
+    expect(final.summary.summaryRows).toEqual([200]);
+    const features = final.summary.featureChoice?.features ?? [];
+    expect(features).toEqual([3, 4]);
+    const asked = await send((id) => ({ id, type: 'columns', indices: features }));
+    if (asked.final.type !== 'columns') throw new Error(asked.final.type);
+    expect(final.featureValues).toEqual(asked.final.columns);
+    expect(final.featureValues.map((c) => [c[0], c[200]])).toEqual([
+      [15, NaN],
+      [39, NaN],
+    ]);
+  });
+
   it('fails with the parser’s reason on an empty file', async () => {
     const { final } = await send((id) => ({ id, type: 'load', file: new Blob(['']), fileName: 'e.csv' }));
     expect(final.type === 'failed' && final.error.code).toBe('empty-file');

@@ -6,6 +6,7 @@ import { formatValue } from '../../charts/shared/format';
 import { idOf } from '../../core/csv/rowIds';
 import { inSlotOrder, labelsBySlot } from '../../core/dataset/segmentSlots';
 import { useAppStore } from '../../store/appStore';
+import { selectChosen } from '../../store/selectChosen';
 import { ChartExportButtons } from '../export/ChartExportButtons';
 import { axisTitle, toUnits, type Units } from './scatterValues';
 import { ScatterTable } from './ScatterTable';
@@ -16,6 +17,7 @@ const EMPTY_VALUES = new Float64Array(0);
 /** The customers on the first two clustered columns, in original or standardized units. */
 export function ScatterCard({ segments }: { readonly segments: Segments }) {
   const analysis = useAppStore((s) => s.analysis);
+  const chosen = useAppStore(selectChosen);
   const table = useAppStore((s) => s.table);
   const featureValues = useAppStore((s) => s.featureValues);
   const profileColumns = useAppStore((s) => s.profileColumns);
@@ -24,7 +26,6 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
   const [labelEvery, setLabelEvery] = useState(false);
   const svgRef = useRef<SVGSVGElement>(null);
   const { k, names, featureNames } = segments;
-  const chosen = analysis?.byK[k - 1];
   const mean = analysis?.mean;
   const scale = analysis?.scale;
 
