@@ -3,6 +3,7 @@ import type { SegmentProfile } from '../../core/profile/profileSegments';
 import { useAppStore } from '../../store/appStore';
 import { featureNames } from '../../store/featureNames';
 import { namesInUse, suggestedNames } from '../../store/segmentNames';
+import { selectChosen } from '../../store/selectChosen';
 
 const EMPTY: SegmentProfile[] = [];
 
@@ -43,6 +44,6 @@ export function useSegments(): Segments | null {
   const names = useMemo(() => namesInUse(suggested, edits[k]), [suggested, edits, k]);
   const columns = useMemo(() => featureNames({ table, features }), [features, table]);
   if (analysis === null || table === null) return null;
-  const slots = analysis.byK[k - 1]?.slots ?? [];
+  const slots = selectChosen({ analysis, k })?.slots ?? [];
   return { k, profiles, names, fieldValues, suggested, featureNames: columns, slots };
 }
