@@ -6,7 +6,7 @@ import { downloadPreamble, encodingProblem } from '../core/csv/encodingNotes';
 import { encodeCategories, type CategoryColumn } from '../core/csv/encodeCategories';
 import { unpackIds } from '../core/csv/rowIds';
 import { profileSegments } from '../core/profile/profileSegments';
-import { blobChunks, decodeStream } from '../core/text/decodeStream';
+import { readSource } from './readSource';
 import { MAX_LISTED_IDS, type LoadProgress, type TableReply, type TableRequest } from './protocol';
 
 // Progress messages are throttled: a bar needs a few updates a second, not one per chunk.
@@ -59,10 +59,8 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
         categoryCache.clear();
         const progress = progressReporter(request.id);
         const size = request.file.size;
-        const decoded = await decodeStream(
-          () => blobChunks(request.file),
-          (done) => progress('reading', done, size),
-          request.encoding === undefined ? {} : { encoding: request.encoding },
+        const decoded = await readSource(request.file, request.fileName, request, (done) =>
+          progress('reading', done, size),
         );
         const outcome = readCompactTable(
           decoded.text,
