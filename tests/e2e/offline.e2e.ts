@@ -1,9 +1,11 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadCsv, openPage, startApp, type App } from './harness';
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 /** Waits for the service worker to be active, then reloads so that it controls the page. */
 async function installServiceWorker(page: Page): Promise<void> {
@@ -109,6 +111,17 @@ describe('offline: a new build is offered, not forced', () => {
     expect(
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null),
     ).toBe(true);
+
+    // axe through the DevTools protocol (page.evaluate is not subject to the page's CSP).
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => {
+      type Axe = { run: (c: unknown) => Promise<{ violations: { id: string; impact: string }[] }> };
+      const result = await (window as unknown as { axe: Axe }).axe.run(document);
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
 
     await Promise.all([page.waitForEvent('load'), page.click('[data-testid="update-reload"]')]);
     await page.waitForFunction(async () => {
