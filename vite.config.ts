@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
@@ -25,6 +26,8 @@ function contentSecurityPolicy(mode: 'dev' | 'build', asHeader: boolean): string
     "img-src 'self' data: blob:",
     mode === 'dev' ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
     "font-src 'self'",
+    // The web app manifest (manifest.webmanifest) and its icons; the service worker itself is a
+    // same-origin script under worker-src, and what it fetches to precache is under connect-src.
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
@@ -56,8 +59,45 @@ const securityHeaders = (mode: 'dev' | 'build'): Record<string, string> => ({
   'Cross-Origin-Embedder-Policy': 'require-corp',
 });
 
+/**
+ * Installable and offline after the first visit: a web app manifest, and a Workbox service worker that
+ * precaches every file of the build (HTML, JS including both workers, CSS, kmeans.wasm, the sample CSV,
+ * the icons) and answers navigations with index.html. Everything comes from this origin: the Workbox
+ * runtime is bundled into sw.js (no CDN, no importScripts), and the registration is bundled into our
+ * own JavaScript (an inline register script would break script-src 'self'). A new build waits until
+ * the person chooses to reload (registerType 'prompt', see src/features/offline).
+ */
+const offline = () =>
+  VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    // The icons are already in globPatterns; listing them twice would double their precache entries.
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Customer segments',
+      short_name: 'Segments',
+      description: 'K-Means segmentation of a customer CSV, computed entirely in your browser.',
+      start_url: '.',
+      scope: '.',
+      display: 'standalone',
+      background_color: '#f5f6f8',
+      theme_color: '#2456c7',
+      icons: [
+        { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,wasm,csv,png,svg}'],
+      inlineWorkboxRuntime: true,
+      cleanupOutdatedCaches: true,
+      navigateFallback: 'index.html',
+    },
+  });
+
 export default defineConfig({
-  plugins: [react(), cspMetaTag()],
+  plugins: [react(), cspMetaTag(), offline()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   server: { headers: securityHeaders('dev') },

@@ -2,6 +2,7 @@ import { ColumnPicker } from '../features/controls/ColumnPicker';
 import { KSlider } from '../features/controls/KSlider';
 import { RunStatus } from '../features/controls/RunStatus';
 import { DownloadButton } from '../features/export/DownloadButton';
+import { ServiceWorkerUpdates } from '../features/offline/ServiceWorkerUpdates';
 import { ResultsView } from '../features/results/ResultsView';
 import { DataSummary } from '../features/upload/DataSummary';
 import { DropZone } from '../features/upload/DropZone';
@@ -24,6 +25,7 @@ export function App() {
         </div>
         <ResultsView />
       </main>
+      <ServiceWorkerUpdates />
     </div>
   );
 }

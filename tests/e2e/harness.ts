@@ -10,13 +10,20 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Serves the built app (dist/) on a free loopback port and starts headless Chromium with `extraArgs` added. */
-export async function startApp(extraArgs: readonly string[] = []): Promise<App> {
+/**
+ * Serves the built app (dist/, or a copy of it in `outDir`) on a free loopback port and starts
+ * headless Chromium with `extraArgs` added.
+ */
+export async function startApp(
+  extraArgs: readonly string[] = [],
+  { outDir = 'dist' }: { outDir?: string } = {},
+): Promise<App> {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `vite build` before the e2e tests.');
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium.`);
   const server: PreviewServer = await preview({
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
   const url = server.resolvedUrls?.local[0];
