@@ -57,6 +57,9 @@ const euro = table(
   ';',
 );
 const spelled = table(HEADER, (row, c) => (c === 3 ? `${row[3]} thousand` : (row[c] ?? '')));
+const someUnreadable = table(HEADER, (row, c) =>
+  c === 3 && Number(row[0]) % 50 === 7 ? 'n/k' : (row[c] ?? ''),
+);
 const withTotal = [...LINES, TOTAL];
 const german = [
   ...table(HEADER.replaceAll(',', ';'), (row, c) => row[c] ?? '', ';'),
@@ -92,6 +95,17 @@ const CASES: Case[] = [
       /“Annual Income \(k\$\)” looks like income, but 200 of its 200 filled cells are not numbers \(“15 thousand” on line 2/,
     original: parse(spelled.join('\n')),
     fileName: 'Customer_Clusters_Age_Spending_Score.csv',
+    mallPartition: false,
+  },
+  {
+    name: 'income with a few unreadable cells ("n/k"): an alert, the rows left out',
+    content: someUnreadable.join('\n') + '\n',
+    says: [/4 rows with a missing value left out of clustering/],
+    alert:
+      /Column “Annual Income \(k\$\)” is numeric but has 4 cells that are not plain numbers \(“n\/k” on line 8.*so those rows are not clustered/,
+    original: parse(someUnreadable.join('\n')),
+    fileName: CLASSIC_NAME,
+    unclustered: [6, 56, 106, 156],
     mallPartition: false,
   },
   {

@@ -89,10 +89,12 @@ function describeTextCells(report: ColumnReport, sample: ColumnSamples | undefin
   const n = report.nonNumeric;
   const examples = sample?.textExamples ?? [];
   const more = n > examples.length ? `, and ${n - examples.length} more` : '';
+  // In the income or score column those rows drop out of the clustering itself: the page must interrupt.
+  const feature = isFeatureName(report.name);
   return {
     code: 'non-numeric-cells',
-    severity: 'warning',
-    message: `Column “${report.name}” is numeric but has ${n} cell${n === 1 ? '' : 's'} that ${n === 1 ? 'is not a plain number' : 'are not plain numbers'} (${examples.join(', ')}${more}); ${n === 1 ? 'it is' : 'they are'} treated as missing.`,
+    severity: feature ? 'alert' : 'warning',
+    message: `Column “${report.name}” is numeric but has ${n} cell${n === 1 ? '' : 's'} that ${n === 1 ? 'is not a plain number' : 'are not plain numbers'} (${examples.join(', ')}${more}); ${n === 1 ? 'it is' : 'they are'} treated as missing${feature ? ', so those rows are not clustered unless missing values are filled' : ''}.`,
     lines: [...(sample?.textLines ?? [])],
   };
 }

@@ -130,6 +130,11 @@ describe('parseTable', () => {
     const problem = parseTable('a,b\n1,2\n0x3,4\n5,6\n').problems[0];
     expect(problem?.code).toBe('non-numeric-cells');
     expect(problem?.message).toContain('“0x3” on line 3');
+    expect(problem?.severity).toBe('warning');
+    // In a column named like income or the score, the rows it loses are customers left unclustered.
+    const income = parseTable('Income,Score\n1,2\n0x3,4\n5,6\n').problems[0];
+    expect(income).toMatchObject({ code: 'non-numeric-cells', severity: 'alert' });
+    expect(income?.message).toContain('so those rows are not clustered unless missing values are filled');
   });
 
   it('caps the lines it lists', () => {
