@@ -1,63 +1,6 @@
 import type { ColumnReport } from './columnReport';
+import { SUMMARY_WORDS } from './summaryWords';
 import type { CsvProblem } from './problem';
-
-/**
- * Words that label a total, subtotal or average row, after lower-casing and dropping a trailing colon:
- * English, German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Czech, Turkish,
- * Hindi and Indonesian spreadsheet exports.
- */
-export const SUMMARY_WORDS: ReadonlySet<string> = new Set([
-  'total',
-  'totals',
-  'grand total',
-  'subtotal',
-  'sub total',
-  'sub-total',
-  'sum',
-  'sum total',
-  'average',
-  'avg',
-  'mean',
-  'median',
-  'overall',
-  'all customers',
-  'summe',
-  'gesamt',
-  'gesamtsumme',
-  'insgesamt',
-  'zwischensumme',
-  'durchschnitt',
-  'mittelwert',
-  'somme',
-  'moyenne',
-  'total général',
-  'sous-total',
-  'suma',
-  'promedio',
-  'media',
-  'total general',
-  'totale',
-  'somma',
-  'totale complessivo',
-  'soma',
-  'média',
-  'totaal',
-  'som',
-  'gemiddelde',
-  'summa',
-  'totalt',
-  'medel',
-  'gennemsnit',
-  'razem',
-  'średnia',
-  'celkem',
-  'průměr',
-  'toplam',
-  'ortalama',
-  'कुल',
-  'jumlah',
-  'rata-rata',
-]);
 
 /** Rows with a blank first cell remembered for the out-of-range check; more than this is a blank column, not footers. */
 const MAX_BLANK_FIRST = 1000;

@@ -4,8 +4,8 @@ import {
   createSummaryScout,
   findSummaryRows,
   summaryRowsProblem,
-  SUMMARY_WORDS,
 } from '../../../src/core/csv/findSummaryRows';
+import { SUMMARY_WORDS } from '../../../src/core/csv/summaryWords';
 
 const report = (index: number, kind: ColumnReport['kind'], missing = 0): ColumnReport => ({
   index,
