@@ -52,7 +52,7 @@ function numberPattern(decimal: DecimalMark): RegExp {
 }
 
 const PATTERNS: Record<DecimalMark, RegExp> = { '.': numberPattern('.'), ',': numberPattern(',') };
-// Cheap pre-check: a formatted number has a digit and none of the letters that no format above uses.
+// Cheap pre-check: most text cells ("Male", "Mumbai") have no digit and are refused at once.
 const HAS_DIGIT = /\d/;
 
 /**

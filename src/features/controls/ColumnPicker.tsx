@@ -88,7 +88,7 @@ export function ColumnPicker() {
             data-testid="encoding"
             onChange={(event) => void setEncoding(event.currentTarget.value)}
           >
-            {/* A BOM-declared UTF-16 file is listed as what it is; it is no choice to offer otherwise. */}
+            {/* An encoding not on offer (UTF-16, declared by its BOM) still shows as the current one. */}
             {!ENCODING_CHOICES.some((choice) => choice.label === table.encoding) && (
               <option value={table.encoding}>{table.encoding.toUpperCase()}</option>
             )}
