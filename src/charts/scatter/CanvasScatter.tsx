@@ -8,7 +8,7 @@ import { baseCoords } from './baseCoords';
 import { announcement, centroidTitle, describeRow, missingNote, scatterSummary } from './describe';
 import { computeFrame } from './frame';
 import { buildGridIndex, nearestPoint, type GridIndex } from './gridIndex';
-import { markerRadius } from './layout';
+import { markerRadius, zoomedRadius } from './layout';
 import { legendEntries } from './legendEntries';
 import { ActiveRing, Centroids, IdLabels, PlotClip, clipIdFrom } from './Overlays';
 import { PointsCanvas } from './PointsCanvas';
@@ -57,7 +57,6 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
     () => legendEntries(labels, centroids.length, (l) => clusterName(l, clusterNames)),
     [labels, centroids.length, clusterNames],
   );
-  const radius = markerRadius(frame.drawn);
   const plotRef = useRef<HTMLDivElement>(null);
   const zoom = useZoom(
     frame,
@@ -65,6 +64,7 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
     plotRef,
   );
   const t = zoom.transform;
+  const radius = zoomedRadius(markerRadius(frame.drawn), t.k);
   const scales = rescaled(t, frame.xScale, frame.yScale);
   const xTicks = linearTicks(scales.x, tickCountFor(innerWidth, 80));
   const yTicks = linearTicks(scales.y, tickCountFor(innerHeight, 50));
