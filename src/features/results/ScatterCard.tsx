@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { clusterColor } from '../../charts/palette';
-import { ClusterScatter, SVG_POINT_LIMIT } from '../../charts/scatter/ClusterScatter';
+import { ClusterScatter, SVG_POINT_LIMIT, countDrawn } from '../../charts/scatter/ClusterScatter';
+import type { PointsLayer } from '../../charts/scatter/pointsLayer';
 import type { IdLookup } from '../../charts/scatter/idLookup';
 import { useScatterSize } from '../../charts/scatter/useScatterSize';
 import { formatValue } from '../../charts/shared/format';
@@ -26,6 +27,7 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
   const [units, setUnits] = useState<Units>('original');
   const [labelEvery, setLabelEvery] = useState(false);
   const svgRef = useRef<SVGSVGElement>(null);
+  const pointsLayerRef = useRef<PointsLayer | null>(null);
   // Drawn at its on-screen size, so ids and ticks are as many CSS px as the theme says.
   const frameRef = useRef<HTMLDivElement>(null);
   const size = useScatterSize(frameRef);
@@ -62,6 +64,10 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
     () => (chosen === undefined ? null : labelsBySlot(chosen.rowLabels, chosen.slots)),
     [chosen],
   );
+  const pointsAsImage = useMemo(
+    () => x !== undefined && y !== undefined && countDrawn(x, y) > SVG_POINT_LIMIT,
+    [x, y],
+  );
   if (chosen === undefined || table === null || x === undefined || y === undefined || drawnLabels === null)
     return null;
   const drawnNames = inSlotOrder(names, slots ?? []);
@@ -73,7 +79,14 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
         <h2 id="scatter-heading">
           {k} customer segment{k === 1 ? '' : 's'}
         </h2>
-        <ChartExportButtons svgRef={svgRef} baseName="segments" chartName="segment scatter" legend={legend} />
+        <ChartExportButtons
+          svgRef={svgRef}
+          baseName="segments"
+          chartName="segment scatter"
+          legend={legend}
+          pointsLayer={pointsLayerRef}
+          pointsAsImage={pointsAsImage}
+        />
       </div>
       {chosen.warnings.map((warning) => (
         <p key={warning} className="status__notice" role="status">
@@ -122,6 +135,7 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
           shapes
           details={profileColumns.length > 0 ? details : undefined}
           svgRef={svgRef}
+          pointsLayerRef={pointsLayerRef}
         />
       </div>
       <ScatterTable
