@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { JSX, KeyboardEvent, PointerEvent } from 'react';
 import { clusterColor, clusterName } from '../palette';
 import { Axes } from '../shared/Axes';
@@ -8,10 +8,11 @@ import { baseCoords } from './baseCoords';
 import { announcement, centroidTitle, describeRow, missingNote, scatterSummary } from './describe';
 import { computeFrame } from './frame';
 import { buildGridIndex, nearestPoint, type GridIndex } from './gridIndex';
-import { markerRadius } from './layout';
+import { markerRadius, zoomedRadius } from './layout';
 import { legendEntries } from './legendEntries';
 import { ActiveRing, Centroids, IdLabels, PlotClip, clipIdFrom } from './Overlays';
 import { PointsCanvas } from './PointsCanvas';
+import type { PointsLayer } from './pointsLayer';
 import type { ClusterScatterProps } from './props';
 import { ScatterShell } from './ScatterShell';
 import { ScatterTooltip } from './ScatterTooltip';
@@ -57,7 +58,6 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
     () => legendEntries(labels, centroids.length, (l) => clusterName(l, clusterNames)),
     [labels, centroids.length, clusterNames],
   );
-  const radius = markerRadius(frame.drawn);
   const plotRef = useRef<HTMLDivElement>(null);
   const zoom = useZoom(
     frame,
@@ -65,6 +65,7 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
     plotRef,
   );
   const t = zoom.transform;
+  const radius = zoomedRadius(markerRadius(frame.drawn), t.k);
   const scales = rescaled(t, frame.xScale, frame.yScale);
   const xTicks = linearTicks(scales.x, tickCountFor(innerWidth, 80));
   const yTicks = linearTicks(scales.y, tickCountFor(innerHeight, 50));
@@ -128,6 +129,21 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
   const summary = scatterSummary(frame.drawn, k, skipped);
   const titleId = useId();
   const clipId = clipIdFrom(useId());
+  // Export: the canvas is not in the serialized <svg>, so the export asks for the points afresh.
+  const underlayRef = useRef<SVGSVGElement>(null);
+  const pointsPngRef = useRef<((pixelRatio: number) => string | null) | null>(null);
+  useImperativeHandle(
+    props.pointsLayerRef,
+    (): PointsLayer => ({
+      underlay: underlayRef.current,
+      raster: (pixelRatio) => {
+        const href = pointsPngRef.current?.(pixelRatio) ?? null;
+        if (href === null) return null;
+        return { href, x: margin.left, y: margin.top, width: innerWidth, height: innerHeight };
+      },
+    }),
+    [margin.left, margin.top, innerWidth, innerHeight],
+  );
   const svgStyle = { display: 'block', width: '100%', height: 'auto' } as const;
 
   return (
@@ -147,7 +163,7 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
       note={missingNote(skipped, xLabel, yLabel)}
     >
       {/* Background and gridlines under the points; ticks, ids and centroids over them. */}
-      <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" style={svgStyle}>
+      <svg ref={underlayRef} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" style={svgStyle}>
         <rect width={width} height={height} fill={THEME.background} className="chart-bg" />
         <g transform={`translate(${margin.left},${margin.top})`}>
           <Axes
@@ -173,6 +189,7 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
         }}
         left={margin.left}
         top={margin.top}
+        exportRef={pointsPngRef}
       />
       <svg
         ref={svgRef}
@@ -192,6 +209,8 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
             layer="axes"
           />
           <g clipPath={`url(#${clipId})`}>
+            {/* Empty on screen (the canvas is under this svg); an export puts the points' image here. */}
+            <g data-export="points" />
             <IdLabels
               view={thinned?.view}
               labels={rowLabels.map((l) => {

@@ -1,8 +1,8 @@
-import { memo, useEffect, useRef, useState } from 'react';
-import type { JSX } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { JSX, Ref } from 'react';
 import { CLUSTER_COLORS, UNCLUSTERED_COLOR } from '../palette';
 import { packColor } from './pixelColor';
-import { rasterizePoints } from './rasterize';
+import { rasterView, rasterizePoints } from './rasterize';
 import type { ZoomTransform } from './zoom';
 
 export interface PointsCanvasProps {
@@ -20,6 +20,8 @@ export interface PointsCanvasProps {
   readonly height: number;
   /** Marker radius in viewBox units, as in the SVG path. */
   readonly radius: number;
+  /** Set to a function that paints the points at a pixel ratio into a PNG data: URL (for export). */
+  readonly exportRef?: Ref<((pixelRatio: number) => string | null) | null>;
 }
 
 const PROBES = [...CLUSTER_COLORS.map((_, i) => `cluster-${i}`), 'cluster-none'];
@@ -68,6 +70,35 @@ export const PointsCanvas = memo(function PointsCanvas(props: PointsCanvasProps)
     };
   }, []);
 
+  // The same pixels the screen shows (colours of the current theme, zoom, radius), at any density.
+  const paint = useCallback(
+    (ctx: CanvasRenderingContext2D, w: number, h: number, pixelsPerUnit: number): void => {
+      const image = ctx.createImageData(w, h);
+      const { palette, none } = readColors(probesRef.current);
+      rasterizePoints(new Uint32Array(image.data.buffer), {
+        px,
+        py,
+        labels,
+        colors: palette,
+        unclustered: none,
+        width: w,
+        height: h,
+        ...rasterView(t, radius, pixelsPerUnit),
+      });
+      ctx.putImageData(image, 0, 0);
+    },
+    [px, py, labels, t, radius],
+  );
+  useImperativeHandle(props.exportRef, () => (pixelRatio: number) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(innerWidth * pixelRatio));
+    canvas.height = Math.max(1, Math.round(innerHeight * pixelRatio));
+    const ctx = canvas.getContext('2d');
+    if (ctx === null) return null;
+    paint(ctx, canvas.width, canvas.height, canvas.width / innerWidth);
+    return canvas.toDataURL('image/png');
+  });
+
   useEffect(() => {
     const canvas = canvasRef.current;
     if (canvas === null || size.w === 0 || size.h === 0) return undefined;
@@ -76,26 +107,10 @@ export const PointsCanvas = memo(function PointsCanvas(props: PointsCanvasProps)
       if (canvas.height !== size.h) canvas.height = size.h;
       const ctx = canvas.getContext('2d');
       if (ctx === null) return;
-      const image = ctx.createImageData(size.w, size.h);
-      const s = size.w / innerWidth; // device pixels per plot unit
-      const { palette, none } = readColors(probesRef.current);
-      rasterizePoints(new Uint32Array(image.data.buffer), {
-        px,
-        py,
-        labels,
-        colors: palette,
-        unclustered: none,
-        width: size.w,
-        height: size.h,
-        scale: t.k * s,
-        offsetX: t.x * s,
-        offsetY: t.y * s,
-        radius: radius * s,
-      });
-      ctx.putImageData(image, 0, 0);
+      paint(ctx, size.w, size.h, size.w / innerWidth);
     });
     return () => cancelAnimationFrame(frame);
-  }, [px, py, labels, t, radius, innerWidth, size, scheme]);
+  }, [paint, innerWidth, size, scheme]);
 
   const pct = (v: number, of: number): string => `${(v / of) * 100}%`;
   return (

@@ -25,7 +25,7 @@ export function SvgScatter(props: ClusterScatterProps): JSX.Element {
     [x, y, labels, ids, centroids, clusterNames, width, height, labelEvery],
   );
   const plotRef = useRef<HTMLDivElement>(null);
-  const { margin, innerWidth, innerHeight, radius } = base;
+  const { margin, innerWidth, innerHeight } = base;
   const zoom = useZoom(
     base,
     { width: innerWidth, height: innerHeight, left: margin.left, top: margin.top, drawingWidth: width },
@@ -51,6 +51,7 @@ export function SvgScatter(props: ClusterScatterProps): JSX.Element {
         : base,
     [zoomed, base, x, y, labels, ids, centroids, clusterNames, width, height, t, labelEvery],
   );
+  const { radius } = layout; // grows with the zoom (zoomedRadius)
   const order = useMemo(() => stepOrder(layout.points), [layout.points]);
   const [activeRow, setActiveRow] = useState<number | null>(null);
   const current = activeRow === null ? null : (layout.points.find((p) => p.index === activeRow) ?? null);

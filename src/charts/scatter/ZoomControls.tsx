@@ -16,7 +16,7 @@ export interface ZoomControlsProps {
 export function ZoomControls({ transform, onZoomIn, onZoomOut, onReset }: ZoomControlsProps): JSX.Element {
   const zoomed = transform.k !== 1 || transform.x !== 0 || transform.y !== 0;
   return (
-    <div className="chart-actions" data-testid="zoom-controls" style={{ marginTop: 6 }}>
+    <div className="chart-actions zoom-controls" data-testid="zoom-controls" style={{ marginTop: 6 }}>
       <button
         type="button"
         className="button button--secondary button--small"

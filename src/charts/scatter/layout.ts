@@ -97,6 +97,19 @@ export function markerRadius(n: number): number {
   return 0.9;
 }
 
+/** Largest marker radius reached by zooming in (viewBox units = CSS px). */
+export const MAX_ZOOMED_RADIUS = 7;
+
+/**
+ * The marker radius at zoom scale `k`: grows with the square root of the zoom (zooming 4× spreads the
+ * points 4× apart and doubles the markers, so a zoomed-in cluster is easy to hover without the
+ * markers merging again), capped at MAX_ZOOMED_RADIUS, and never below `base`. k ≤ 1 or NaN: `base`.
+ */
+export function zoomedRadius(base: number, k: number): number {
+  if (!(k > 1)) return base;
+  return Math.max(base, Math.min(base * Math.sqrt(k), MAX_ZOOMED_RADIUS));
+}
+
 /** Linear scale over the finite values (NaN ignored), padded 3% so no marker sits on an axis, niced. */
 export function niceScale(values: readonly number[], range: [number, number]): ScaleLinear<number, number> {
   const [lo, hi] = extent(values.filter(Number.isFinite));
@@ -142,7 +155,7 @@ export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
     };
   });
 
-  const radius = markerRadius(unplaced.length);
+  const radius = zoomedRadius(markerRadius(unplaced.length), transform.k);
   // Only points in view are labelled (an empty text is skipped): a zoomed-in view names its points.
   const inView = (p: { cx: number; cy: number }): boolean =>
     p.cx >= 0 && p.cx <= innerWidth && p.cy >= 0 && p.cy <= innerHeight;

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import type { PointsLayer } from './pointsLayer';
 import type { IdLookup } from './idLookup';
 import type { TooltipRows } from './ScatterTooltip';
 
@@ -34,4 +35,6 @@ export interface ClusterScatterProps {
   readonly details?: (row: number) => TooltipRows;
   /** The <svg> element, for exporting the chart as an image. */
   readonly svgRef?: Ref<SVGSVGElement>;
+  /** Canvas renderer only: its points (and the svg under them), which the svg above does not hold. */
+  readonly pointsLayerRef?: Ref<PointsLayer | null>;
 }

@@ -77,3 +77,16 @@ export function rasterizePoints(out: Uint32Array, input: RasterInput): number {
   }
   return drawn;
 }
+
+/**
+ * The scale, offsets and radius of rasterizePoints for a buffer `pixelsPerUnit` device pixels per
+ * plot unit, under zoom `t` (screen: CSS size × devicePixelRatio ÷ plot width; export: its ratio).
+ */
+export function rasterView(
+  t: { readonly k: number; readonly x: number; readonly y: number },
+  radius: number,
+  pixelsPerUnit: number,
+): Pick<RasterInput, 'scale' | 'offsetX' | 'offsetY' | 'radius'> {
+  const s = pixelsPerUnit;
+  return { scale: t.k * s, offsetX: t.x * s, offsetY: t.y * s, radius: radius * s };
+}

@@ -16,7 +16,7 @@ export const THEME = {
   highlight: '#DC2626', // suggested k ring
   tickFontSize: 11,
   axisTitleFontSize: 12,
-  annotationFontSize: 9,
+  annotationFontSize: 11, // CSS px: the scatter's viewBox is its on-screen size (see scatter/size.ts)
 } as const;
 
 /**

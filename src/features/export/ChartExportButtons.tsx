@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { RefObject } from 'react';
+import type { PointsLayer } from '../../charts/scatter/pointsLayer';
 import { saveBlob } from './saveBlob';
 import type { LegendItem } from './serializeSvg';
 import { serializeSvg } from './serializeSvg';
@@ -12,19 +13,33 @@ export interface ChartExportButtonsProps {
   /** Said after "Download … as PNG" for screen readers, e.g. "elbow chart". */
   readonly chartName: string;
   readonly legend?: readonly LegendItem[];
+  /** The canvas scatter's points, drawn outside the svg: exported as an image inside the file. */
+  readonly pointsLayer?: RefObject<PointsLayer | null>;
+  /** Whether the points go into the SVG as an image (too many for vector marks): the UI says so. */
+  readonly pointsAsImage?: boolean;
 }
 
+/** Device pixels per CSS px of the PNG, and of the points image inside an SVG (sharp in slides). */
+export const EXPORT_PIXEL_RATIO = 2;
+
 /** "PNG" and "SVG" buttons that save the chart next to them, as the user currently sees it. */
-export function ChartExportButtons({ svgRef, baseName, chartName, legend }: ChartExportButtonsProps) {
+export function ChartExportButtons(props: ChartExportButtonsProps) {
+  const { svgRef, baseName, chartName, legend, pointsLayer, pointsAsImage = false } = props;
   const [failure, setFailure] = useState<string | null>(null);
   const save = async (format: 'png' | 'svg'): Promise<void> => {
     const svg = svgRef.current;
     if (svg === null) return;
     try {
       setFailure(null);
-      const text = serializeSvg(svg, legend);
+      const layer = pointsLayer?.current ?? null;
+      const text = serializeSvg(svg, legend, {
+        underlay: layer?.underlay,
+        points: layer?.raster(EXPORT_PIXEL_RATIO),
+      });
       const blob =
-        format === 'svg' ? new Blob([text], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(text);
+        format === 'svg'
+          ? new Blob([text], { type: 'image/svg+xml;charset=utf-8' })
+          : await svgToPng(text, EXPORT_PIXEL_RATIO);
       saveBlob(blob, `${baseName}.${format}`);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
@@ -38,12 +53,19 @@ export function ChartExportButtons({ svgRef, baseName, chartName, legend }: Char
           type="button"
           className="button button--secondary button--small"
           data-testid={`export-${baseName}-${format}`}
-          aria-label={`Download the ${chartName} as ${format.toUpperCase()}`}
+          aria-label={`Download the ${chartName} as ${format.toUpperCase()}${
+            format === 'svg' && pointsAsImage ? ' (points embedded as an image)' : ''
+          }`}
           onClick={() => void save(format)}
         >
           {format.toUpperCase()}
         </button>
       ))}
+      {pointsAsImage && (
+        <span className="chart-actions__note" data-testid={`export-${baseName}-note`}>
+          SVG: points embedded as an image
+        </span>
+      )}
       {failure !== null && <p role="alert">{failure}</p>}
     </div>
   );

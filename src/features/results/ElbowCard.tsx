@@ -16,7 +16,7 @@ export function ElbowCard() {
   if (analysis === null) return null;
   const points = analysis.byK.map((r) => ({ k: r.k, inertia: r.inertia }));
   return (
-    <section className="card" aria-labelledby="elbow-heading">
+    <section className="card results__elbow" aria-labelledby="elbow-heading">
       <div className="chart-head">
         <h2 id="elbow-heading">Elbow method</h2>
         <ChartExportButtons svgRef={svgRef} baseName="elbow" chartName="elbow chart" />

@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { clusterColor } from '../../charts/palette';
-import { ClusterScatter, SVG_POINT_LIMIT } from '../../charts/scatter/ClusterScatter';
+import { ClusterScatter, SVG_POINT_LIMIT, countDrawn } from '../../charts/scatter/ClusterScatter';
+import type { PointsLayer } from '../../charts/scatter/pointsLayer';
 import type { IdLookup } from '../../charts/scatter/idLookup';
+import { useScatterSize } from '../../charts/scatter/useScatterSize';
 import { formatValue } from '../../charts/shared/format';
 import { idOf } from '../../core/csv/rowIds';
 import { inSlotOrder, labelsBySlot } from '../../core/dataset/segmentSlots';
@@ -25,6 +27,10 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
   const [units, setUnits] = useState<Units>('original');
   const [labelEvery, setLabelEvery] = useState(false);
   const svgRef = useRef<SVGSVGElement>(null);
+  const pointsLayerRef = useRef<PointsLayer | null>(null);
+  // Drawn at its on-screen size, so ids and ticks are as many CSS px as the theme says.
+  const frameRef = useRef<HTMLDivElement>(null);
+  const size = useScatterSize(frameRef);
   const { k, names, featureNames } = segments;
   const mean = analysis?.mean;
   const scale = analysis?.scale;
@@ -58,18 +64,29 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
     () => (chosen === undefined ? null : labelsBySlot(chosen.rowLabels, chosen.slots)),
     [chosen],
   );
+  const pointsAsImage = useMemo(
+    () => x !== undefined && y !== undefined && countDrawn(x, y) > SVG_POINT_LIMIT,
+    [x, y],
+  );
   if (chosen === undefined || table === null || x === undefined || y === undefined || drawnLabels === null)
     return null;
   const drawnNames = inSlotOrder(names, slots ?? []);
   const legend = drawnNames.map((name, slot) => ({ name, color: clusterColor(slot) }));
 
   return (
-    <section className="card" aria-labelledby="scatter-heading">
+    <section className="card results__scatter" aria-labelledby="scatter-heading">
       <div className="chart-head">
         <h2 id="scatter-heading">
           {k} customer segment{k === 1 ? '' : 's'}
         </h2>
-        <ChartExportButtons svgRef={svgRef} baseName="segments" chartName="segment scatter" legend={legend} />
+        <ChartExportButtons
+          svgRef={svgRef}
+          baseName="segments"
+          chartName="segment scatter"
+          legend={legend}
+          pointsLayer={pointsLayerRef}
+          pointsAsImage={pointsAsImage}
+        />
       </div>
       {chosen.warnings.map((warning) => (
         <p key={warning} className="status__notice" role="status">
@@ -102,20 +119,25 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
           Label every customer (labels may overlap)
         </label>
       )}
-      <ClusterScatter
-        labelEvery={labelEvery}
-        x={x}
-        y={y}
-        labels={drawnLabels}
-        ids={ids}
-        centroids={inSlotOrder(centroids, chosen.slots)}
-        xLabel={axisTitle(featureNames[0] ?? 'x', units)}
-        yLabel={axisTitle(featureNames[1] ?? 'y', units)}
-        clusterNames={drawnNames}
-        shapes
-        details={profileColumns.length > 0 ? details : undefined}
-        svgRef={svgRef}
-      />
+      <div ref={frameRef} className="scatter__frame">
+        <ClusterScatter
+          width={size.width}
+          height={size.height}
+          labelEvery={labelEvery}
+          x={x}
+          y={y}
+          labels={drawnLabels}
+          ids={ids}
+          centroids={inSlotOrder(centroids, chosen.slots)}
+          xLabel={axisTitle(featureNames[0] ?? 'x', units)}
+          yLabel={axisTitle(featureNames[1] ?? 'y', units)}
+          clusterNames={drawnNames}
+          shapes
+          details={profileColumns.length > 0 ? details : undefined}
+          svgRef={svgRef}
+          pointsLayerRef={pointsLayerRef}
+        />
+      </div>
       <ScatterTable
         ids={ids}
         labels={chosen.rowLabels}
