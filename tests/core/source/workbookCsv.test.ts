@@ -28,7 +28,9 @@ describe('workbookCsv on a workbook written by openpyxl', () => {
   });
   it('reads another sheet when asked', () => {
     const notes = workbookCsv(fixture('mall-sheets.xlsx'), 'mall-sheets.xlsx', 'Notes');
-    expect(notes.text).toBe('Note,Author\nExported from the CRM,Ada\n');
+    expect(notes.text).toBe(
+      'Note,Author\nExported from the CRM,Ada\nSpending score is 1-100,Grace\nIncome in thousands,Karen\n',
+    );
     expect(() => workbookCsv(fixture('mall-sheets.xlsx'), 'x.xlsx', 'Cover')).toThrow(
       /no sheet named “Cover”/,
     );
