@@ -9,7 +9,7 @@ import type { StoreContext } from './storeContext';
 
 export type LoadActions = Pick<
   AppActions,
-  'loadFile' | 'loadSample' | 'setDelimiter' | 'setEncoding' | 'reset'
+  'loadFile' | 'loadSample' | 'setDelimiter' | 'setEncoding' | 'setSheet' | 'reset'
 > & {
   /** Stops a file being read (the store's `cancel` while parsing); the page starts over. */
   cancelParsing(): void;
@@ -90,6 +90,7 @@ export function loadActions(ctx: StoreContext, run: AnalysisRun): LoadActions {
 
     setDelimiter: (delimiter) => reread({ delimiter }),
     setEncoding: (encoding) => reread({ encoding }),
+    setSheet: (sheet) => reread({ sheet }),
 
     cancelParsing() {
       run.stop();

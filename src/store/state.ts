@@ -82,6 +82,8 @@ export interface AppActions {
   setDelimiter(delimiter: string): Promise<void>;
   /** Reads the current file again in another encoding (a WHATWG label such as 'windows-1252'). */
   setEncoding(encoding: string): Promise<void>;
+  /** Reads the current workbook again, from another of its sheets. */
+  setSheet(sheet: string): Promise<void>;
   loadSample(): Promise<void>;
   setFeatures(features: number[]): Promise<void>;
   setMissingPolicy(policy: MissingPolicy): Promise<void>;

@@ -6,6 +6,7 @@ import type { RowIds } from '../core/csv/rowIds';
 import type { RestartResult } from '../core/cluster/restart';
 import type { AnalysisResult } from '../core/dataset/assembleAnalysis';
 import type { AnalysisParams, RestartTask } from '../core/dataset/prepareAnalysis';
+import type { SourceFormat } from '../core/source/sourceFormat';
 import type { SegmentProfile } from '../core/profile/profileSegments';
 import type { QualityForK, QualityInput } from '../core/profile/qualityByK';
 
@@ -38,6 +39,11 @@ export interface TableSummary {
   readonly rowIds?: RowIds | null;
   /** Data rows (0-based) that are totals or averages: kept in the download, never clustered. */
   readonly summaryRows?: number[];
+  /** What the file was read as; absent on hand-built summaries. */
+  readonly format?: SourceFormat;
+  /** For a workbook: its sheets with values, in tab order, and the one read (the first unless chosen). */
+  readonly sheets?: string[];
+  readonly sheet?: string;
 }
 
 /** Largest table whose ids are also sent as a plain `string[]` (cheap to clone, and what the charts take today). */
@@ -66,6 +72,8 @@ export interface ReadOptions {
   readonly delimiter?: string;
   /** A WHATWG encoding label to decode with instead of the detected encoding. */
   readonly encoding?: string;
+  /** The workbook sheet to read instead of the first one with values. */
+  readonly sheet?: string;
 }
 
 export type TableRequest =

@@ -6,6 +6,7 @@ import { downloadPreamble, encodingProblem } from '../core/csv/encodingNotes';
 import { encodeCategories, type CategoryColumn } from '../core/csv/encodeCategories';
 import { unpackIds } from '../core/csv/rowIds';
 import { profileSegments } from '../core/profile/profileSegments';
+import { SourceError } from '../core/source/sourceError';
 import { readSource } from './readSource';
 import { MAX_LISTED_IDS, type LoadProgress, type TableReply, type TableRequest } from './protocol';
 
@@ -104,6 +105,9 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
               ids: table.rowCount <= MAX_LISTED_IDS ? unpackIds(rowIds, table.rowCount) : [],
               rowIds,
               summaryRows: table.summaryRows.map((row) => row.index),
+              format: decoded.format,
+              ...(decoded.sheets === undefined ? {} : { sheets: decoded.sheets }),
+              ...(decoded.sheet === undefined ? {} : { sheet: decoded.sheet }),
             },
             featureValues,
           },
@@ -184,10 +188,12 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
 
   return (request) =>
     handle(request).catch((error: unknown) => {
+      // A file its reader refuses keeps the reader's code and sentence.
+      const code = error instanceof SourceError ? error.code : 'internal';
       reply({
         id: request.id,
         type: 'failed',
-        error: { code: 'internal', message: error instanceof Error ? error.message : String(error) },
+        error: { code, message: error instanceof Error ? error.message : String(error) },
       });
     });
 }

@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store/appStore';
 import { featureNames } from '../../store/featureNames';
 import { formatBytes } from './formatBytes';
+import { SheetPicker } from './SheetPicker';
 
 /** "A and B", "A, B, and C": the clustered columns as a sentence lists them. */
 const AS_LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
@@ -30,6 +31,7 @@ export function DataSummary() {
   return (
     <section className="card" aria-labelledby="data-heading" data-testid="data-summary">
       <h2 id="data-heading">{table.fileName}</h2>
+      <SheetPicker />
       <p className="facts">
         <span data-testid="row-count">{table.rowCount.toLocaleString()} rows</span>
         <span>{table.header.length} columns</span>

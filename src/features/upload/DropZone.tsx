@@ -33,13 +33,13 @@ export function DropZone() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <span className="dropzone__title">Drop a customer CSV here</span>
+        <span className="dropzone__title">Drop a customer CSV, Excel (.xlsx) or Parquet file here</span>
         <span className="dropzone__hint">or click to browse — the file never leaves this computer</span>
         <input
           ref={input}
           className="visually-hidden"
           type="file"
-          accept=".csv,.tsv,.txt,text/csv"
+          accept=".csv,.tsv,.txt,.xlsx,.xlsm,.parquet,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           data-testid="file-input"
           onChange={(event) => {
             take(event.currentTarget.files);
