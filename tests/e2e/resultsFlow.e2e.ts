@@ -91,6 +91,35 @@ describe('results come into view and keep what was finished', () => {
     });
   }
 
+  for (const view of [
+    { name: 'desktop-dark', width: 1400, height: 1000, scheme: 'dark' as const },
+    { name: 'phone-light', width: 390, height: 844, scheme: 'light' as const },
+  ]) {
+    it(`one Columns control says why the default pair was chosen (${view.name})`, async () => {
+      const session = await openView(view);
+      const { page } = session;
+      await dropFile(page, 'Mall_Customers.csv', SAMPLE);
+      await page.waitForSelector('[data-testid="cluster-scatter"]');
+      const control = page.locator('[data-testid="columns"]');
+      expect(await page.getByRole('heading', { name: 'Columns', exact: true }).count()).toBe(1);
+      expect(await page.locator('summary', { hasText: /^Columns/ }).count()).toBe(0);
+      const reason = control.locator('[data-testid="feature-reason"]');
+      expect(await reason.textContent()).toMatch(/Annual Income \(k\$\).*Spending Score \(1-100\)/);
+      expect(await control.getByLabel('Age', { exact: true }).isVisible()).toBe(true);
+      await control.locator('summary').nth(1).click();
+      await control.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/results-flow-columns-${view.name}.png` });
+      expect(await seriousViolations(page)).toEqual([]);
+      // The column table scrolls inside its card; the page itself does not scroll sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(view.width);
+      // Another pair: the sentence says which pair was detected at first.
+      await control.getByLabel('Age', { exact: true }).check();
+      await expect.poll(() => reason.textContent()).toMatch(/^Detected at first: /);
+      expect(session.errors).toEqual([]);
+      await session.context.close();
+    });
+  }
+
   it('after dropping a file focus lands on the results heading; a k change leaves focus alone', async () => {
     const session = await openPage(app, { width: 1400, height: 1000 });
     const { page } = session;
