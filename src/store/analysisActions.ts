@@ -54,6 +54,7 @@ export function analysisActions({ set, get, services }: StoreContext, run: Analy
         status: analysis === null ? 'idle' : 'ready',
         progress: null,
         notice: 'Analysis cancelled.',
+        cancelled: 'analysis',
       });
     },
 

@@ -12,13 +12,18 @@ export interface AnalysisRun {
    * Clusters on `features`. `featureValues` are their columns when already at hand (the load reply
    * carries them); otherwise they are asked of the table worker.
    */
-  analyze(features: number[], featureValues?: Float64Array[]): Promise<void>;
+  analyze(features: number[], featureValues?: Float64Array[], options?: RunOptions): Promise<void>;
   /** Clusters again on the columns in use after a setting changed, once a table with two of them is in. */
-  reanalyze(): Promise<void>;
+  reanalyze(options?: RunOptions): Promise<void>;
   /** Asks the table worker for the profile of the current clustering and k. */
   refreshProfile(): Promise<void>;
   /** Abandons the running analysis: neither it nor the work that belongs to it is applied. */
   stop(): void;
+}
+
+export interface RunOptions {
+  /** Bring the results into view once ready (a newly loaded file, Run again), not after a setting changed. */
+  readonly reveal?: boolean;
 }
 
 /** k after a new analysis: the user's k while it was computed, else the suggested elbow, else 3. */
@@ -29,10 +34,14 @@ function nextK(state: Pick<AppData, 'k' | 'kChosenByUser'>, analysis: AnalysisRe
 }
 
 export function createAnalysisRun({ set, get, services, analyses }: StoreContext): AnalysisRun {
-  const analyze = async (features: number[], preloaded?: Float64Array[]): Promise<void> => {
+  const analyze = async (
+    features: number[],
+    preloaded?: Float64Array[],
+    { reveal = false }: RunOptions = {},
+  ): Promise<void> => {
     const ticket = analyses.begin();
     services.analysis.cancel();
-    set({ status: 'computing', features, error: null, notice: null, progress: null });
+    set({ status: 'computing', features, error: null, notice: null, progress: null, cancelled: null });
     try {
       const featureValues = preloaded ?? (await services.table.columns(features));
       if (!ticket.isLatest()) return;
@@ -54,6 +63,7 @@ export function createAnalysisRun({ set, get, services, analyses }: StoreContext
         progress: null,
         segmentNameEdits: {},
         quality: { status: 'idle' },
+        ...(reveal ? { revealResults: get().revealResults + 1 } : {}),
       });
       void refreshProfile();
       const extra = await loadProfileColumns(services, get());
@@ -90,9 +100,9 @@ export function createAnalysisRun({ set, get, services, analyses }: StoreContext
   return {
     analyze,
     refreshProfile,
-    async reanalyze() {
+    async reanalyze(options) {
       const { table, features } = get();
-      if (table !== null && features.length >= 2) await analyze(features);
+      if (table !== null && features.length >= 2) await analyze(features, undefined, options);
     },
     stop() {
       analyses.supersede();

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { analysisActions } from './analysisActions';
 import { createAnalysisRun } from './analysisRun';
+import { createKeptTable } from './keptTable';
 import { createLatestRequest } from './latestRequest';
 import { loadActions } from './loadActions';
 import { segmentActions } from './segmentActions';
@@ -16,9 +17,11 @@ import type { StoreContext } from './storeContext';
  */
 export function createAppStore(services: Services): StoreApi<AppState> {
   return createStore<AppState>()((set, get) => {
-    const ctx: StoreContext = { set, get, services, analyses: createLatestRequest() };
+    // Every request about the table waits while a failed or cancelled load's predecessor is read back.
+    const table = createKeptTable(services.table);
+    const ctx: StoreContext = { set, get, services: { ...services, table }, analyses: createLatestRequest() };
     const run = createAnalysisRun(ctx);
-    const { cancelParsing, ...load } = loadActions(ctx, run);
+    const { cancelParsing, loadAgain, ...load } = loadActions(ctx, run, table);
     const { cancelAnalysis, ...analysis } = analysisActions(ctx, run);
     return {
       ...initialData,
@@ -27,6 +30,12 @@ export function createAppStore(services: Services): StoreApi<AppState> {
       ...segmentActions(ctx),
       // One Cancel button: it stops whatever runs, the read while parsing, else the analysis.
       cancel: () => (get().status === 'parsing' ? cancelParsing() : cancelAnalysis()),
+      // Run again repeats what Cancel stopped, with the settings it had: the same seed gives the same labels.
+      runAgain: async () => {
+        const { cancelled } = get();
+        if (cancelled === 'load') await loadAgain();
+        else if (cancelled === 'analysis') await run.reanalyze({ reveal: true });
+      },
     };
   });
 }

@@ -1,7 +1,8 @@
-import type { ReadOptions } from '../worker/protocol';
 import type { LoadedTable } from '../worker/tableClient';
+import type { ReadOptions } from '../worker/protocol';
 import type { AnalysisRun } from './analysisRun';
 import { isReportable, toAppError } from './appError';
+import type { FileRead, KeptTable } from './keptTable';
 import { createLatestRequest } from './latestRequest';
 import { SAMPLE_FILE_NAME } from './services';
 import { initialData, type AppActions, type AppData } from './state';
@@ -11,41 +12,61 @@ export type LoadActions = Pick<
   AppActions,
   'loadFile' | 'loadSample' | 'setDelimiter' | 'setEncoding' | 'setSheet' | 'reset'
 > & {
-  /** Stops a file being read (the store's `cancel` while parsing); the page starts over. */
+  /** Stops a file being read (the store's `cancel` while parsing); an analysis on screen stays. */
   cancelParsing(): void;
+  /** Reads the file whose read was cancelled again, with the same options. */
+  loadAgain(): Promise<void>;
 };
 
-/** The actions that bring a table in (a file, the sample, a re-read) and that clear it. */
-export function loadActions(ctx: StoreContext, run: AnalysisRun): LoadActions {
-  const { set, get, services } = ctx;
+/**
+ * The actions that bring a table in (a file, the sample, a re-read) and that clear it. A new file
+ * replaces what is shown only once it has been read: until then an analysis on screen stays, with its
+ * table and its download, and a file that fails (or whose read is cancelled) leaves it in place.
+ */
+export function loadActions(ctx: StoreContext, run: AnalysisRun, table: KeptTable): LoadActions {
+  const { set, get } = ctx;
   const loads = createLatestRequest();
-  // The file itself stays here, not in state: only a re-read with another delimiter or encoding needs it.
-  let lastFile: { file: Blob; fileName: string; read: ReadOptions } | null = null;
+  // Files stay here, not in state. The one whose table is shown (and held by the table worker), to
+  // re-read with another delimiter or encoding, or to put back after a newer file fails.
+  let shown: FileRead | null = null;
+  // The file being read, and the one Cancel stopped (for Run again).
+  let reading: FileRead | null = null;
+  let cancelledRead: FileRead | null = null;
 
   /** Back to the initial state, keeping the settings the person chose. */
   const startOver = (extra: Partial<AppData>): void => {
-    const { missing, nInit, seed } = get();
-    set({ ...initialData, missing, nInit, seed, ...extra });
+    const { missing, nInit, seed, revealResults } = get();
+    set({ ...initialData, missing, nInit, seed, revealResults, ...extra });
+  };
+
+  /** The shown file, when it has an analysis worth keeping while another file is read. */
+  const keepable = (): FileRead | null => (get().analysis !== null ? shown : null);
+
+  /** A load that failed: beside a kept analysis (whose table the worker reads again), or on its own. */
+  const failed = (fileName: string, error: unknown, kept: FileRead | null): void => {
+    if (kept === null) {
+      set({ status: 'error', error: toAppError(error), progress: null });
+      return;
+    }
+    table.restore(kept);
+    set({ status: 'ready', progress: null, loadError: { ...toAppError(error), fileName } });
   };
 
   const reread = async (override: ReadOptions): Promise<void> => {
-    if (lastFile === null) return;
-    await get().loadFile(lastFile.file, lastFile.fileName, { ...lastFile.read, ...override });
+    if (shown === null) return;
+    await get().loadFile(shown.file, shown.fileName, { ...shown.read, ...override });
   };
 
   /** Shows a table just read and clusters it on the detected columns, or says why it cannot be. */
-  const showAndCluster = async (
-    { summary: table, featureValues }: LoadedTable,
-    fileName: string,
-  ): Promise<void> => {
-    set({ table, progress: null });
+  const showAndCluster = async ({ summary, featureValues }: LoadedTable, fileName: string): Promise<void> => {
+    startOver({ table: summary });
     // A table that parsed but cannot be clustered is still shown, with the reason.
-    const blocking = table.problems.find((problem) => problem.severity === 'error');
+    const blocking = summary.problems.find((problem) => problem.severity === 'error');
     if (blocking !== undefined) {
       set({ status: 'error', error: { code: blocking.code, message: blocking.message } });
       return;
     }
-    if (table.featureChoice === null) {
+    if (summary.featureChoice === null) {
       set({
         status: 'error',
         error: {
@@ -56,24 +77,43 @@ export function loadActions(ctx: StoreContext, run: AnalysisRun): LoadActions {
       return;
     }
     // The detected columns came with the table: the first analysis asks the worker for nothing more.
-    await run.analyze(table.featureChoice.features, featureValues);
+    await run.analyze(summary.featureChoice.features, featureValues, { reveal: true });
   };
 
   return {
     async loadFile(file, fileName, read = {}) {
       const ticket = loads.begin();
-      lastFile = { file, fileName, read };
+      const next: FileRead = { file, fileName, read };
+      const kept = keepable();
+      reading = next;
       run.stop();
       // A file still being read is abandoned at once rather than parsed to the end for nothing.
-      services.table.cancel();
-      startOver({ status: 'parsing' });
+      table.cancel();
+      if (kept !== null) {
+        set({
+          status: 'parsing',
+          progress: null,
+          error: null,
+          notice: null,
+          loadError: null,
+          cancelled: null,
+        });
+      } else {
+        shown = null;
+        startOver({ status: 'parsing' });
+      }
       try {
-        const loaded = await services.table.load(file, fileName, read, (progress) => {
+        const loaded = await table.load(file, fileName, read, (progress) => {
           if (ticket.isLatest()) set({ progress });
         });
-        if (ticket.isLatest()) await showAndCluster(loaded, fileName);
+        if (!ticket.isLatest()) return;
+        shown = next;
+        reading = null;
+        await showAndCluster(loaded, fileName);
       } catch (error) {
-        if (isReportable(ticket, error)) set({ status: 'error', error: toAppError(error) });
+        if (!isReportable(ticket, error)) return;
+        reading = null;
+        failed(fileName, error, kept);
       }
     },
 
@@ -81,10 +121,10 @@ export function loadActions(ctx: StoreContext, run: AnalysisRun): LoadActions {
       // Joins the newest load: a file dropped while the sample is fetched wins over it.
       const ticket = loads.join();
       try {
-        const sample = await services.fetchSample();
+        const sample = await ctx.services.fetchSample();
         if (ticket.isLatest()) await get().loadFile(sample, SAMPLE_FILE_NAME);
       } catch (error) {
-        set({ status: 'error', error: toAppError(error) });
+        if (ticket.isLatest()) failed(SAMPLE_FILE_NAME, error, keepable());
       }
     },
 
@@ -94,17 +134,34 @@ export function loadActions(ctx: StoreContext, run: AnalysisRun): LoadActions {
 
     cancelParsing() {
       run.stop();
-      // Stopping a read terminates the table worker: no table is left, so the page starts over.
+      // Stopping a read terminates the table worker, and the table it held with it.
       loads.supersede();
-      lastFile = null;
-      services.table.cancel();
-      startOver({ notice: 'Loading cancelled.' });
+      table.cancel();
+      cancelledRead = reading;
+      reading = null;
+      const kept = keepable();
+      const cancelled = cancelledRead === null ? null : 'load';
+      if (kept !== null) {
+        table.restore(kept);
+        set({ status: 'ready', progress: null, notice: 'Loading cancelled.', cancelled });
+      } else {
+        shown = null;
+        startOver({ notice: 'Loading cancelled.', cancelled });
+      }
+    },
+
+    async loadAgain() {
+      const again = cancelledRead;
+      cancelledRead = null;
+      if (again !== null) await get().loadFile(again.file, again.fileName, again.read);
     },
 
     reset() {
       loads.supersede();
       run.stop();
-      lastFile = null;
+      shown = null;
+      reading = null;
+      cancelledRead = null;
       set({ ...initialData });
     },
   };

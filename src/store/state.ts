@@ -13,6 +13,18 @@ export interface AppError {
 export interface AppData {
   readonly status: Status;
   readonly error: AppError | null;
+  /**
+   * A newer file that could not be read while the analysis of an earlier one stays shown (with its
+   * table and download); cleared when the next file is given.
+   */
+  readonly loadError: (AppError & { readonly fileName: string }) | null;
+  /** What Cancel stopped last, for "Run again" with the same file and settings; null once anything runs. */
+  readonly cancelled: 'load' | 'analysis' | null;
+  /**
+   * Counts the analyses that became ready for a newly loaded file (or after Run again): the results
+   * view brings its heading into view and focuses it each time this grows, not on every k change.
+   */
+  readonly revealResults: number;
   /** A passing remark for the user (e.g. "Analysis cancelled."), not an error. */
   readonly notice: string | null;
   readonly table: TableSummary | null;
@@ -89,6 +101,8 @@ export interface AppActions {
   setMissingPolicy(policy: MissingPolicy): Promise<void>;
   setK(k: number): void;
   cancel(): void;
+  /** Starts again what Cancel stopped (see `cancelled`): the same file, columns, k, seed and restarts. */
+  runAgain(): Promise<void>;
   /** The labeled CSV for the current k, and the name to save it under. */
   exportCsv(): Promise<{ blob: Blob; fileName: string }>;
   reset(): void;
@@ -109,6 +123,9 @@ export type AppState = AppData & AppActions;
 export const initialData: AppData = {
   status: 'idle',
   error: null,
+  loadError: null,
+  cancelled: null,
+  revealResults: 0,
   notice: null,
   table: null,
   features: [],

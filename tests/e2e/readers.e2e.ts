@@ -59,6 +59,8 @@ describe('workbooks and Parquet files through the real UI', () => {
     const picker = page.locator('[data-testid="sheet"]');
     expect(await picker.inputValue()).toBe('Customers');
     expect(await picker.locator('option').allTextContents()).toEqual(['Customers', 'Notes']);
+    // A workbook has its own columns and characters: no delimiter or encoding to choose.
+    expect(await page.locator('[data-testid="delimiter"], [data-testid="encoding"]').count()).toBe(0);
     const { name, text } = await downloadCsv(session);
     expect(name).toBe(csvName); // the same name rule
     expect(text).toBe(csvDownload);

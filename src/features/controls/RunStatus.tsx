@@ -14,13 +14,32 @@ function loadingText(progress: Progress | null): string {
   return `Parsing the rows… ${percent}%`;
 }
 
-/** Progress of the current step, a way to stop it, and any failure in words. */
+/** Moves focus to a button that replaces the one just pressed (Cancel), unless focus is somewhere already. */
+const takeFocusFromBody = (node: HTMLButtonElement | null): void => {
+  if (node !== null && (document.activeElement === null || document.activeElement === document.body))
+    node.focus();
+};
+
+/** Brings a message that just appeared into view: the person may be scrolled down at the results. */
+const showWhenAdded = (node: HTMLElement | null): void => {
+  node?.scrollIntoView({ block: 'nearest' });
+};
+
+/**
+ * Progress of the current step, a way to stop it and to run it again, and any failure in words: a
+ * file that could not be read beside the analysis that stays shown names both files.
+ */
 export function RunStatus() {
   const status = useAppStore((s) => s.status);
   const progress = useAppStore((s) => s.progress);
   const error = useAppStore((s) => s.error);
   const notice = useAppStore((s) => s.notice);
   const cancel = useAppStore((s) => s.cancel);
+  const cancelled = useAppStore((s) => s.cancelled);
+  const runAgain = useAppStore((s) => s.runAgain);
+  const loadError = useAppStore((s) => s.loadError);
+  const shownFile = useAppStore((s) => s.table?.fileName);
+  const running = status === 'parsing' || status === 'computing';
   const loading = progress !== null && progress.phase !== 'clustering' ? progress : null;
   const clustering = progress?.phase === 'clustering' ? progress : null;
   const cancelButton = (
@@ -51,6 +70,28 @@ export function RunStatus() {
         </div>
       )}
       {notice !== null && <p className="status__notice">{notice}</p>}
+      {cancelled !== null && !running && (
+        <p className="status__again">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void runAgain()}
+            ref={takeFocusFromBody}
+            data-testid="run-again"
+          >
+            Run again
+          </button>{' '}
+          {cancelled === 'load'
+            ? 'Reads the same file again.'
+            : 'With the same file, columns, number of segments, seed and restarts.'}
+        </p>
+      )}
+      {loadError !== null && (
+        <p role="alert" className="status__error" data-testid="load-error" ref={showWhenAdded}>
+          {`${loadError.fileName} could not be read: ${loadError.message}`}
+          {shownFile !== undefined && ` Still showing the analysis of ${shownFile}.`}
+        </p>
+      )}
       {error !== null && (
         <p role="alert" className="status__error" data-testid="error">
           {error.message}

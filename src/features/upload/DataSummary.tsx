@@ -6,14 +6,7 @@ import { SheetPicker } from './SheetPicker';
 /** "A and B", "A, B, and C": the clustered columns as a sentence lists them. */
 const AS_LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
-const KIND_LABEL = {
-  numeric: 'number',
-  categorical: 'category',
-  identifier: 'identifier',
-  empty: 'empty',
-} as const;
-
-/** What was loaded: size, columns with their type and holes, the clustered pair, and any warnings. */
+/** What was loaded: size, holes, the clustered columns, and any warnings (each column's type is in Columns). */
 export function DataSummary() {
   const table = useAppStore((s) => s.table);
   const features = useAppStore((s) => s.features);
@@ -57,33 +50,6 @@ export function DataSummary() {
             ` ${summaryRows} summary row${summaryRows === 1 ? '' : 's'} (totals, averages) left out.`}
         </p>
       )}
-      <details>
-        <summary>Columns</summary>
-        <table className="grid">
-          <thead>
-            <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Type</th>
-              <th scope="col">Missing</th>
-              <th scope="col">Not numeric</th>
-              <th scope="col">Distinct</th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.columns.map((column) => (
-              <tr key={column.index}>
-                <th scope="row">{column.name}</th>
-                <td>{KIND_LABEL[column.kind]}</td>
-                <td>{column.missing}</td>
-                <td>{column.kind === 'numeric' ? column.nonNumeric : '—'}</td>
-                <td>
-                  {column.distinctCapped === true ? `${column.distinct.toLocaleString()}+` : column.distinct}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
       {warnings.length > 0 && (
         <ul className="warnings" aria-label="Warnings about the file">
           {warnings.map((warning) => (
