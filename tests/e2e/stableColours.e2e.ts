@@ -46,6 +46,11 @@ describe('segments keep their look when k changes', () => {
         .locator('[data-testid="segment-row"] input')
         .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
       expect(new Set(names).size, names.join(' | ')).toBe(names.length);
+      // Every name fits its field: none is cut off.
+      const cut = await page
+        .locator('[data-testid="segment-name"]')
+        .evaluateAll((inputs) => inputs.filter((input) => input.scrollWidth > input.clientWidth + 1).length);
+      expect(cut).toBe(0);
       await page.keyboard.press('ArrowRight');
     }
     expect(session.errors).toEqual([]);

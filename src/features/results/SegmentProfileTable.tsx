@@ -14,6 +14,10 @@ export interface SegmentProfileTableProps {
 }
 
 const num = (v: number): string => formatFixed(v, 1);
+// Name inputs as wide as the longest name (within reason), so "Average income · Average spending" is
+// not cut off and the column stays even.
+const fieldSize = (names: readonly string[]): number =>
+  Math.min(48, Math.max(16, ...names.map((name) => name.length + 2)));
 
 /**
  * One row per segment: its editable name, size, share, mean (median) of every numeric column in
@@ -23,6 +27,7 @@ const num = (v: number): string => formatFixed(v, 1);
 export function SegmentProfileTable(props: SegmentProfileTableProps) {
   const { profiles, fieldValues, suggested, featureNames, slots, onRename } = props;
   const slotOf = (cluster: number): number => slots?.[cluster] ?? cluster;
+  const nameSize = fieldSize([...fieldValues, ...suggested]);
   const first = profiles[0];
   if (first === undefined) return null;
   return (
@@ -69,6 +74,7 @@ export function SegmentProfileTable(props: SegmentProfileTableProps) {
                     aria-label={`Name of segment ${p.cluster + 1}`}
                     value={fieldValues[p.cluster] ?? ''}
                     placeholder={suggested[p.cluster]}
+                    size={nameSize}
                     maxLength={80}
                     onChange={(event) => onRename(p.cluster, event.currentTarget.value)}
                   />
