@@ -21,7 +21,8 @@ const fieldSize = (names: readonly string[]): number =>
 
 /**
  * One row per segment: its editable name, size, share, mean (median) of every numeric column in
- * original units, the mix of each categorical column, and the centroid. Scrolls sideways on a phone
+ * original units (the clustered columns' means are the centroid, so it is not repeated), the mix of
+ * each categorical column. Scrolls sideways on a phone
  * rather than squeezing the numbers. Names are user text: rendered as input values and text only.
  */
 export function SegmentProfileTable(props: SegmentProfileTableProps) {
@@ -34,8 +35,8 @@ export function SegmentProfileTable(props: SegmentProfileTableProps) {
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Segment profile table">
       <table className="grid" data-testid="cluster-table">
         <caption>
-          Segment profile: mean (median) in original units. Type a name to rename a segment; the name is used
-          in the legend and the download.
+          Segment profile: mean (median) in original units; the means of the clustered columns are the
+          segment's centre. Type a name to rename a segment; the name is used in the legend and the download.
         </caption>
         <thead>
           <tr>
@@ -45,6 +46,7 @@ export function SegmentProfileTable(props: SegmentProfileTableProps) {
             {first.numeric.map((c) => (
               <th scope="col" key={c.name}>
                 {c.name}
+                {featureNames.includes(c.name) && <span className="muted grid__tag"> clustered</span>}
               </th>
             ))}
             {first.categorical.map((c) => (
@@ -52,7 +54,6 @@ export function SegmentProfileTable(props: SegmentProfileTableProps) {
                 {c.name}
               </th>
             ))}
-            <th scope="col">Centroid ({featureNames.join(', ')})</th>
           </tr>
         </thead>
         <tbody>
@@ -95,7 +96,6 @@ export function SegmentProfileTable(props: SegmentProfileTableProps) {
                     .join(', ')}
                 </td>
               ))}
-              <td>({p.centroid.map(num).join(', ')})</td>
             </tr>
           ))}
         </tbody>
