@@ -13,13 +13,16 @@ import { blobAsyncBuffer } from './readers/blobAsyncBuffer';
  */
 export interface SourceText extends Pick<DecodedText, 'text' | 'encoding' | 'source'> {
   readonly format: SourceFormat;
+  /** The delimiter the text is known to use: set for text a reader wrote, absent for a file's own. */
+  readonly delimiter?: string;
   /** For a workbook: the sheets with values (in tab order) and the one read. */
   readonly sheets?: string[];
   readonly sheet?: string;
 }
 
-// Text made by a reader is UTF-8 by construction: the page says nothing about its encoding.
-const MADE = { encoding: 'utf-8', source: 'bom' } as const;
+// Text made by a reader is UTF-8 and comma-separated by construction: the page says nothing about its
+// encoding, and the CSV reader is not left to guess a delimiter from cells that contain ';' or '|'.
+const MADE = { encoding: 'utf-8', source: 'bom', delimiter: ',' } as const;
 
 /**
  * Reads `file` in the table worker. CSV (and any text) is decoded as a stream in its detected or

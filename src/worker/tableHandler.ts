@@ -63,9 +63,10 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
         const decoded = await readSource(request.file, request.fileName, request, (done) =>
           progress('reading', done, size),
         );
+        const delimiter = request.delimiter ?? decoded.delimiter;
         const outcome = readCompactTable(
           decoded.text,
-          request.delimiter === undefined ? {} : { delimiter: request.delimiter },
+          delimiter === undefined ? {} : { delimiter },
           (done, total) => progress('parsing', done, total),
         );
         const fatal = outcome.problems.find((p) => p.severity === 'error');
