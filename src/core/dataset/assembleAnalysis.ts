@@ -18,6 +18,8 @@ export interface ClusteringForK {
   /** The colour-and-shape slot of each cluster, kept across k (see segmentSlots). */
   readonly slots: number[];
   readonly iterations: number;
+  /** k-means++ restarts run for this k: the scikit-learn `n_init` that reproduces this clustering. */
+  readonly restarts: number;
   readonly warnings: string[];
 }
 
@@ -42,9 +44,10 @@ export function assembleAnalysis(
   const { dataset, scaled, selection, rowCount } = prepared;
   const byK: Omit<ClusteringForK, 'slots'>[] = [];
   for (let k = 1; k <= prepared.kMax; k++) {
+    const ofK = restarts.filter((r) => r.k === k);
     const result = finalizeKMeans(
       dataset,
-      pickBest(restarts.filter((r) => r.k === k)),
+      pickBest(ofK),
       prepared.maxIter,
       prepared.strategy,
     );
@@ -57,6 +60,7 @@ export function assembleAnalysis(
       ),
       sizes: result.sizes,
       iterations: result.iterations,
+      restarts: ofK.length,
       warnings: result.warnings,
     });
   }
