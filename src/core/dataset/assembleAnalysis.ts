@@ -45,12 +45,7 @@ export function assembleAnalysis(
   const byK: Omit<ClusteringForK, 'slots'>[] = [];
   for (let k = 1; k <= prepared.kMax; k++) {
     const ofK = restarts.filter((r) => r.k === k);
-    const result = finalizeKMeans(
-      dataset,
-      pickBest(ofK),
-      prepared.maxIter,
-      prepared.strategy,
-    );
+    const result = finalizeKMeans(dataset, pickBest(ofK), prepared.maxIter, prepared.strategy);
     byK.push({
       k,
       inertia: result.inertia,
