@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PYTHON_SCRIPT_NAME, pythonScript } from '../../src/core/exports/pythonScript';
+import { writeMallLikeCsv } from '../bench/engine/mallLike';
+import {
+  appRun,
+  cellDifferences,
+  csvCells,
+  readBytes,
+  runPython,
+  scratchDir,
+  type AppRunOptions,
+} from './appRun';
+import { decimalCommaBytes, formattedBytes, holesBytes, mallBytes } from './files';
+
+/**
+ * The exported Python script, run by python3 (pandas + scikit-learn, see tests/ensure-python.sh) on the
+ * file the app read, writes the app's download cell for cell: same rows, columns, cluster numbers.
+ */
+async function compare(
+  bytes: Uint8Array<ArrayBuffer>,
+  options: AppRunOptions,
+): Promise<{ rows: number; cells: number; script: string; stdout: string }> {
+  const run = await appRun(bytes, options);
+  const dir = scratchDir();
+  const input = join(dir, options.fileName);
+  await import('node:fs').then((fs) => fs.writeFileSync(input, bytes));
+  const script = pythonScript(run.choices);
+  const stdout = runPython(dir, PYTHON_SCRIPT_NAME, script, [input]);
+  const app = csvCells(run.download);
+  const python = csvCells(readBytes(join(dir, run.choices.outputName)));
+  const diff = cellDifferences(app.rows, python.rows);
+  expect(diff.first).toEqual([]);
+  expect(diff.differing).toBe(0);
+  expect(python.bom).toBe(app.bom);
+  // Every input row comes back out, plus the header (and titles).
+  expect(app.rows.length).toBe(run.summary.rowCount + 1 + run.choices.titleLines);
+  console.info(`${options.fileName}: ${diff.rows} rows, ${diff.cells} cells equal`);
+  return { rows: diff.rows, cells: diff.cells, script, stdout };
+}
+
+describe('Export as Python: the script reproduces the download', () => {
+  it('Mall_Customers.csv at k = 5: every cell, the same numbering', async () => {
+    const { rows, stdout, script } = await compare(mallBytes(), { fileName: 'Mall_Customers.csv' });
+    expect(rows).toBe(201);
+    expect(stdout).toContain('clustered into 5 segments of [81, 39, 35, 23, 22]');
+    expect(script).toContain('n_init=RESTARTS');
+    expect(script).toContain('RESTARTS = 10');
+    expect(script).not.toContain('read_formatted_number');
+  });
+
+  it('100,000 seeded customers at k = 4', async () => {
+    const csv = writeMallLikeCsv(100_000, 2, 2026);
+    const { rows } = await compare(new TextEncoder().encode(csv), {
+      fileName: 'customers-100k.csv',
+      k: 4,
+      nInit: 3,
+    });
+    expect(rows).toBe(100_001);
+  }, 120_000);
+
+  it('holes and 0001-style ids, missing rows dropped', async () => {
+    const { script } = await compare(holesBytes(), { fileName: 'holes.csv', k: 5 });
+    expect(script).toContain('MISSING = "drop"');
+  });
+
+  it('holes filled with the column mean, and the segment names written as a column', async () => {
+    const { script } = await compare(holesBytes(), {
+      fileName: 'holes.csv',
+      k: 6,
+      missing: 'mean',
+      seed: 7,
+      segmentColumn: true,
+    });
+    expect(script).toContain('MISSING = "mean"');
+    expect(script).toContain('SEGMENT_NAMES = [');
+  });
+
+  it('Windows-1252, a title line, "$15,000" and "39%" cells, formula-like names and a Total row', async () => {
+    const { script } = await compare(formattedBytes(), {
+      fileName: 'export-march.csv',
+      k: 5,
+      segmentColumn: true,
+    });
+    expect(script).toContain('ENCODING = "windows-1252"');
+    expect(script).toContain('HEADER_LINE = 2');
+    expect(script).toContain('SUMMARY_ROWS = [200]');
+    expect(script).toContain('read_formatted_number');
+  });
+
+  it('semicolons, decimal commas, dotted thousands and an average row', async () => {
+    const { script } = await compare(decimalCommaBytes(), { fileName: 'kunden.csv', k: 4 });
+    expect(script).toContain('DELIMITER = ";"');
+    expect(script).toContain('SUMMARY_ROWS = [0]');
+  });
+});
