@@ -74,3 +74,21 @@ export function decimalCommaBytes(): Uint8Array<ArrayBuffer> {
   for (const r of rows) lines.push([r.id, r.age, r.income.toLocaleString('de-DE'), r.spend].join(';'));
   return encode(`${lines.join('\n')}\n`);
 }
+
+/** Column names no literal should break: quotes, a backslash, a line break, a tab, emoji, a formula. */
+export const AWKWARD_NAMES = [
+  'Kunde "Nr"',
+  'Income \\ net\n(k€) """',
+  "Score\t'💳'",
+  '=SUM(A1)',
+  '  spaced  ',
+];
+
+export function awkwardNamesBytes(): Uint8Array<ArrayBuffer> {
+  const quote = (cell: string): string => `"${cell.replace(/"/g, '""')}"`;
+  const lines = [AWKWARD_NAMES.map(quote).join(',')];
+  MALL_ROWS.forEach(([id = '', gender = '', , income = '', score = '']) => {
+    lines.push([id, income, score, gender === 'Male' ? '=1+1' : '+x', ` ${id} `].map(quote).join(','));
+  });
+  return encode(`${lines.join('\r\n')}\r\n`);
+}

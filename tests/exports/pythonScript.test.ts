@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pyComment, pyNum, pyStr } from '../../src/core/exports/pythonLiteral';
 import { PYTHON_SCRIPT_NAME, pythonScript } from '../../src/core/exports/pythonScript';
 import { writeMallLikeCsv } from '../bench/engine/mallLike';
 import {
@@ -11,7 +13,14 @@ import {
   scratchDir,
   type AppRunOptions,
 } from './appRun';
-import { decimalCommaBytes, formattedBytes, holesBytes, mallBytes } from './files';
+import {
+  AWKWARD_NAMES,
+  awkwardNamesBytes,
+  decimalCommaBytes,
+  formattedBytes,
+  holesBytes,
+  mallBytes,
+} from './files';
 
 /**
  * The exported Python script, run by python3 (pandas + scikit-learn, see tests/ensure-python.sh) on the
@@ -92,5 +101,52 @@ describe('Export as Python: the script reproduces the download', () => {
     const { script } = await compare(decimalCommaBytes(), { fileName: 'kunden.csv', k: 4 });
     expect(script).toContain('DELIMITER = ";"');
     expect(script).toContain('SUMMARY_ROWS = [0]');
+  });
+
+  it('column names with quotes, backslashes, a line break, a tab and emoji are written as exact literals', async () => {
+    const { script } = await compare(awkwardNamesBytes(), {
+      fileName: 'awkward "names" \\ ✓.csv',
+      features: [1, 2],
+      k: 3,
+      segmentColumn: true,
+    });
+    const dir = scratchDir();
+    const names = runPython(
+      dir,
+      'names.py',
+      `${script.split('# ==== end of settings ====')[0]}\nimport json\nprint(json.dumps(FEATURES + [SOURCE_FILE]))\n`,
+      [],
+    );
+    expect(JSON.parse(names)).toEqual([AWKWARD_NAMES[1], AWKWARD_NAMES[2], 'awkward "names" \\ ✓.csv']);
+  });
+
+  it('pyStr and pyNum write literals python3 reads back exactly; pyComment cannot end early', () => {
+    const strings = [
+      ...fc.sample(fc.string({ unit: 'binary' }), { numRuns: 300, seed: 3 }),
+      ...fc.sample(fc.string({ unit: 'grapheme-composite' }), { numRuns: 100, seed: 4 }),
+      'lone \ud800 and \udfff',
+      '\u2028\u2029\u0085\u00a0\ufeff\u200b',
+      '"""\'\'\'\\',
+    ];
+    const numbers = [0, -0, 1e21, 1e-7, 0.1 + 0.2, 5e-324, Number.MAX_VALUE, -2.5, 65.56840815571364];
+    const comment = pyComment('one\ntwo\r\nthree\rx = 1\u2028y = 2', '', 20);
+    const program = [
+      'import json, math, struct',
+      `strings = [${strings.map(pyStr).join(', ')}]`,
+      comment,
+      `numbers = [${numbers.map(pyNum).join(', ')}]`,
+      'print(json.dumps({"strings": strings, "numbers": [struct.pack(">d", n).hex() for n in numbers]}))',
+    ].join('\n');
+    const out = JSON.parse(runPython(scratchDir(), 'literals.py', program, [])) as {
+      strings: string[];
+      numbers: string[];
+    };
+    expect(out.strings).toEqual(strings);
+    const bits = (x: number): string => {
+      const view = new DataView(new ArrayBuffer(8));
+      view.setFloat64(0, x);
+      return Array.from(new Uint8Array(view.buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+    };
+    expect(out.numbers).toEqual(numbers.map(bits));
   });
 });

@@ -130,10 +130,17 @@ def read_number(cell, number_format):
 
 def read_lines_above_data(path):
     """The title records above the header (kept for the output) and the header, both as written."""
+    titles = []
     with open(path, encoding=ENCODING, errors="replace", newline="") as file:
-        lines = [file.readline() for _ in range(HEADER_LINE)]
-    records = [row for row in csv.reader(lines, delimiter=DELIMITER) if "".join(row).strip() != "" or len(row) > 1]
-    return records[:-1], records[-1]
+        records = csv.reader(file, delimiter=DELIMITER)
+        start = 1  # the line the next record starts on
+        for record in records:
+            if start == HEADER_LINE:
+                return titles, record
+            if "".join(record).strip() != "" or len(record) > 1:
+                titles.append(record)
+            start = records.line_num + 1
+    raise SystemExit(f"{path} has no line {HEADER_LINE}: is this the file the app read?")
 
 
 def read_table(path):
@@ -151,7 +158,8 @@ def read_table(path):
     )
     # The names as written: pandas would rename empty or repeated ones ("Unnamed: 2", "Age.1").
     table.columns = header
-    return titles, table
+    # Cells absent from a short row are empty, as in the app's download.
+    return titles, table.fillna("")
 
 
 # ---- Writing the output as the app's download ----
