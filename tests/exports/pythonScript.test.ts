@@ -1,13 +1,17 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pyComment, pyNum, pyStr } from '../../src/core/exports/pythonLiteral';
 import { PYTHON_SCRIPT_NAME, pythonScript } from '../../src/core/exports/pythonScript';
+import { sparkScript } from '../../src/core/exports/sparkScript';
 import { writeMallLikeCsv } from '../bench/engine/mallLike';
 import {
   appRun,
   cellDifferences,
   csvCells,
+  PYTHON,
   readBytes,
   runPython,
   scratchDir,
@@ -33,7 +37,7 @@ async function compare(
   const run = await appRun(bytes, options);
   const dir = scratchDir();
   const input = join(dir, options.fileName);
-  await import('node:fs').then((fs) => fs.writeFileSync(input, bytes));
+  writeFileSync(input, bytes);
   const script = pythonScript(run.choices);
   const stdout = runPython(dir, PYTHON_SCRIPT_NAME, script, [input]);
   const app = csvCells(run.download);
@@ -148,5 +152,23 @@ describe('Export as Python: the script reproduces the download', () => {
       return Array.from(new Uint8Array(view.buffer), (b) => b.toString(16).padStart(2, '0')).join('');
     };
     expect(out.numbers).toEqual(numbers.map(bits));
+  });
+
+  it('a workbook: both scripts say they read a CSV saved from the sheet, and compile', async () => {
+    const bytes = new Uint8Array(readFileSync('tests/fixtures/workbooks/mall-sheets.xlsx'));
+    const run = await appRun(bytes, { fileName: 'mall-sheets.xlsx' });
+    expect(run.choices.format).toBe('xlsx');
+    const dir = scratchDir();
+    for (const [name, script] of [
+      ['python.py', pythonScript(run.choices)],
+      ['spark.py', sparkScript(run.choices)],
+    ] as const) {
+      expect(script.replace(/\n# /g, ' ')).toContain(
+        'this script reads a CSV of that table instead (UTF-8, commas)',
+      );
+      expect(script).toContain('DELIMITER = ","');
+      writeFileSync(join(dir, name), script);
+      execFileSync(PYTHON, ['-m', 'py_compile', join(dir, name)]);
+    }
   });
 });

@@ -41,7 +41,9 @@ export function javaCharset(encoding: string): string {
  */
 export function sparkScript(choices: ScriptChoices): string {
   const names = choices.features.map((f) => f.name).join(' and ');
-  const input = choices.format === 'parquet' ? 'customers.parquet' : 'customers.csv';
+  const shellSafe = choices.format === 'csv' && /^[\w.-]+$/.test(choices.fileName);
+  const input =
+    choices.format === 'parquet' ? 'customers.parquet' : shellSafe ? choices.fileName : 'customers.csv';
   const docstring = [
     `Customer segments at scale: K-Means on ${names} with PySpark ML, as the customer-segments app ran it on ${choices.fileName}.`,
     '',
