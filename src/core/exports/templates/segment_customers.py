@@ -210,7 +210,7 @@ def main():
         {name: table[name].map(lambda cell, name=name: read_number(cell, NUMBER_FORMATS[name])) for name in FEATURES}
     )
 
-    # Summary rows are never customers: not clustered, not counted in a mean.
+    # Holes and text cells are NaN. Summary rows are never customers: not clustered, not in a mean.
     customers = pd.Series(True, index=table.index)
     customers.iloc[SUMMARY_ROWS] = False
     if MISSING == "mean":
@@ -249,7 +249,7 @@ def main():
 
     sizes_by_number = [sizes[old] for old in order]
     print(f"{len(table)} rows, {int(clustered.sum())} clustered into {K} segments of {sizes_by_number}")
-    print(f"inertia {model.inertia_:.6f} (on standardized data)")
+    print(f"inertia {model.inertia_!r} on standardized data (the app's: {APP_INERTIA!r})")
     if APP_SIZES is not None and sizes_by_number != APP_SIZES:
         print(f"Note: the app's segments had sizes {APP_SIZES}; is this the file the app read?")
     print(f"wrote {args.output}")
