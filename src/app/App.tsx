@@ -2,6 +2,7 @@ import { ColumnPicker } from '../features/controls/ColumnPicker';
 import { KSlider } from '../features/controls/KSlider';
 import { RunStatus } from '../features/controls/RunStatus';
 import { DownloadButton } from '../features/export/DownloadButton';
+import { ScriptExportButtons } from '../features/export/ScriptExportButtons';
 import { ServiceWorkerUpdates } from '../features/offline/ServiceWorkerUpdates';
 import { ResultsView } from '../features/results/ResultsView';
 import { DataSummary } from '../features/upload/DataSummary';
@@ -22,6 +23,7 @@ export function App() {
         <div className="toolbar">
           <KSlider />
           <DownloadButton />
+          <ScriptExportButtons />
         </div>
         <ResultsView />
       </main>

@@ -1,4 +1,7 @@
 import type { ColumnReport } from '../core/csv/columnReport';
+import type { FormattedCount } from '../core/csv/compactTable';
+import type { SummaryRow } from '../core/csv/findSummaryRows';
+import type { ColumnNumberFormat } from '../core/csv/numberFormat';
 import type { FeatureChoice } from '../core/csv/detectFeatures';
 import type { CategoryColumn } from '../core/csv/encodeCategories';
 import type { CsvProblem } from '../core/csv/problem';
@@ -44,6 +47,22 @@ export interface TableSummary {
   /** For a workbook: its sheets with values, in tab order, and the one read (the first unless chosen). */
   readonly sheets?: string[];
   readonly sheet?: string;
+  /** What the reader decided beyond the above, for the script exports; absent on hand-built summaries. */
+  readonly reading?: TableReading;
+}
+
+/** The reader's decisions a script needs to read the file the same way. */
+export interface TableReading {
+  /** 1-based line of the header: the lines above it are titles or blank. */
+  readonly headerLine: number;
+  /** Records above the header, kept in the download. */
+  readonly titleLines: number;
+  /** Per column: decimal mark and whether the header counts in thousands. */
+  readonly numberFormats: readonly ColumnNumberFormat[];
+  /** Per column: the cells that were numbers only through their formatting, and what it carried. */
+  readonly formatted: readonly FormattedCount[];
+  /** The summary rows left out of clustering, with why. */
+  readonly summaryRows: readonly SummaryRow[];
 }
 
 /** Largest table whose ids are also sent as a plain `string[]` (cheap to clone, and what the charts take today). */

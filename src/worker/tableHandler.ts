@@ -109,6 +109,13 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
               format: decoded.format,
               ...(decoded.sheets === undefined ? {} : { sheets: decoded.sheets }),
               ...(decoded.sheet === undefined ? {} : { sheet: decoded.sheet }),
+              reading: {
+                headerLine: table.headerLine,
+                titleLines: table.titles.length,
+                numberFormats: table.numberFormats,
+                formatted: table.formatted,
+                summaryRows: table.summaryRows,
+              },
             },
             featureValues,
           },

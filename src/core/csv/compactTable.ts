@@ -1,5 +1,10 @@
 import { assessColumns } from './assessColumns';
-import { createColumnTracker, type ColumnTracker, type ColumnStats } from './columnTracker';
+import {
+  createColumnTracker,
+  type ColumnTracker,
+  type ColumnStats,
+  type FormattedCells,
+} from './columnTracker';
 import { detectDecimalComma } from './detectDecimalComma';
 import { reportColumn, type ColumnReport } from './columnReport';
 import { findHeaderProblems } from './findHeaderProblems';
@@ -41,7 +46,14 @@ export interface CompactTable {
   readonly numbers: Float64Array[];
   /** Per header column: every cell blank or a plain integer (see ColumnStats.plainIntegers). */
   readonly plainIntegers: boolean[];
+  /** The header's 1-based line (after any title and leading blank lines), for exports that re-read the file. */
+  readonly headerLine: number;
+  /** Per header column, the cells read as numbers only through their formatting ("15,000", "$15k"). */
+  readonly formatted: readonly FormattedCount[];
 }
+
+/** How many cells of a column needed their formatting read, and what it carried. */
+export type FormattedCount = Omit<FormattedCells, 'examples'>;
 
 /** Result of {@link readCompactTable}: the same table, problems and column reports as the reference parseTable (tests/reference/csv) gives. */
 export interface CompactOutcome {
@@ -189,6 +201,14 @@ export function readCompactTable(
     newline,
     numbers,
     plainIntegers: stats.map((s) => s.plainIntegers),
+    headerLine,
+    formatted: stats.map(({ formatted: f }) => ({
+      count: f.count,
+      grouping: f.grouping,
+      currency: f.currency,
+      percent: f.percent,
+      thousands: f.thousands,
+    })),
   };
   if (rowCount === 0) {
     problems.push(headerOnlyProblem(headerLine));
