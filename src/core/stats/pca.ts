@@ -78,7 +78,11 @@ export function projectPoint(model: PcaModel, point: readonly number[]): number[
   );
 }
 
-function covariance(columns: readonly Float64Array[], rows: readonly number[], mean: Float64Array): Float64Array {
+function covariance(
+  columns: readonly Float64Array[],
+  rows: readonly number[],
+  mean: Float64Array,
+): Float64Array {
   const d = columns.length;
   const cov = new Float64Array(d * d);
   const denominator = Math.max(1, rows.length - 1);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Box, PlacedLabel } from '../../../src/charts/scatter/labels';
-import { LABEL_NONE_ABOVE, MARKER_COVER_LIMIT, overlapArea, placeLabels } from '../../../src/charts/scatter/labels';
+import {
+  LABEL_NONE_ABOVE,
+  MARKER_COVER_LIMIT,
+  overlapArea,
+  placeLabels,
+} from '../../../src/charts/scatter/labels';
 
 const opts = { fontSize: 9, radius: 4.5, width: 400, height: 300 };
 

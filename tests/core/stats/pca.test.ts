@@ -80,7 +80,8 @@ describe('fitPca', () => {
           for (let c = 0; c < d; c++)
             for (let e = 0; e < d; e++) {
               let dot = 0;
-              for (let i = 0; i < d; i++) dot += (vectors[i * d + c] as number) * (vectors[i * d + e] as number);
+              for (let i = 0; i < d; i++)
+                dot += (vectors[i * d + c] as number) * (vectors[i * d + e] as number);
               expect(dot).toBeCloseTo(c === e ? 1 : 0, 9);
             }
         },
