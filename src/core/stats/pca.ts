@@ -26,13 +26,12 @@ export function fitPca(
 ): PcaModel {
   const d = columns.length;
   const n = d === 0 ? 0 : Math.min(...columns.map((c) => c.length));
-  const rows: number[] = [];
-  for (let i = 0; i < n; i++) if (include(i) && columns.every((c) => Number.isFinite(c[i]))) rows.push(i);
+  const rows = fittedRows(columns, n, include);
   const mean = new Float64Array(d);
   for (let j = 0; j < d; j++) {
     const column = columns[j] as Float64Array;
     let sum = 0;
-    for (const i of rows) sum += column[i] as number;
+    for (let r = 0; r < rows.length; r++) sum += column[rows[r] as number] as number;
     mean[j] = rows.length === 0 ? 0 : sum / rows.length;
   }
   const cov = covariance(columns, rows, mean);
@@ -61,11 +60,11 @@ export function projectColumns(model: PcaModel, columns: readonly Float64Array[]
   const n = columns.length === 0 ? 0 : Math.min(...columns.map((c) => c.length));
   return model.components.map((direction) => {
     const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      let score = 0;
-      for (let j = 0; j < direction.length; j++)
-        score += ((columns[j]?.[i] ?? NaN) - (model.mean[j] as number)) * (direction[j] as number);
-      out[i] = score;
+    for (let j = 0; j < direction.length; j++) {
+      const column = columns[j] as Float64Array;
+      const m = model.mean[j] as number;
+      const w = direction[j] as number;
+      for (let i = 0; i < n; i++) out[i] = (out[i] as number) + ((column[i] as number) - m) * w;
     }
     return out;
   });
@@ -78,26 +77,47 @@ export function projectPoint(model: PcaModel, point: readonly number[]): number[
   );
 }
 
-function covariance(
+/** Rows with `include(row)` and every value finite: the ones the model is fitted on. */
+function fittedRows(
   columns: readonly Float64Array[],
-  rows: readonly number[],
-  mean: Float64Array,
-): Float64Array {
+  n: number,
+  include: (row: number) => boolean,
+): Int32Array {
+  const rows = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (!include(i)) continue;
+    let finite = true;
+    for (let j = 0; j < columns.length && finite; j++) {
+      const v = (columns[j] as Float64Array)[i] as number;
+      finite = v - v === 0;
+    }
+    if (finite) rows[count++] = i;
+  }
+  return rows.subarray(0, count);
+}
+
+/** The d × d covariance (n − 1 denominator), in one pass over the rows. */
+function covariance(columns: readonly Float64Array[], rows: Int32Array, mean: Float64Array): Float64Array {
   const d = columns.length;
   const cov = new Float64Array(d * d);
-  const denominator = Math.max(1, rows.length - 1);
-  for (let a = 0; a < d; a++) {
-    const ca = columns[a] as Float64Array;
-    const ma = mean[a] as number;
-    for (let b = a; b < d; b++) {
-      const cb = columns[b] as Float64Array;
-      const mb = mean[b] as number;
-      let sum = 0;
-      for (const i of rows) sum += ((ca[i] as number) - ma) * ((cb[i] as number) - mb);
-      cov[a * d + b] = sum / denominator;
-      cov[b * d + a] = sum / denominator;
+  const centred = new Float64Array(d);
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r] as number;
+    for (let j = 0; j < d; j++)
+      centred[j] = ((columns[j] as Float64Array)[i] as number) - (mean[j] as number);
+    for (let a = 0; a < d; a++) {
+      const ca = centred[a] as number;
+      for (let b = a; b < d; b++) cov[a * d + b] = (cov[a * d + b] as number) + ca * (centred[b] as number);
     }
   }
+  const denominator = Math.max(1, rows.length - 1);
+  for (let a = 0; a < d; a++)
+    for (let b = a; b < d; b++) {
+      const value = (cov[a * d + b] as number) / denominator;
+      cov[a * d + b] = value;
+      cov[b * d + a] = value;
+    }
   return cov;
 }
 
@@ -105,15 +125,16 @@ function covariance(
 function flipLikeSklearn(
   direction: Float64Array,
   columns: readonly Float64Array[],
-  rows: readonly number[],
+  rows: Int32Array,
   mean: Float64Array,
 ): void {
   let largest = 0;
   let sign = 1;
-  for (const i of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r] as number;
     let score = 0;
     for (let j = 0; j < direction.length; j++)
-      score += ((columns[j]?.[i] as number) - (mean[j] as number)) * (direction[j] as number);
+      score += (((columns[j] as Float64Array)[i] as number) - (mean[j] as number)) * (direction[j] as number);
     if (Math.abs(score) > largest) {
       largest = Math.abs(score);
       sign = Math.sign(score) || 1;
