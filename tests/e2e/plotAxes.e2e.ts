@@ -267,9 +267,9 @@ describe('the scatter exported from dark mode', () => {
     expect(texts.titleLight).toBeGreaterThan(0.7);
     expect(texts.legendLight.every((l) => l > 0.7)).toBe(true);
     const onScreen = await page.locator('[data-testid="legend-item"] span:first-of-type').allTextContents();
-    expect(texts.legend).toEqual(onScreen.slice(0, 5));
+    expect(texts.legend).toEqual([...onScreen.slice(0, 5), 'Centroid']);
     expect(texts.sizes.reduce((a, b) => a + b, 0)).toBe(200);
-    expect(texts.shapes).toEqual(['circle', 'square', 'triangle', 'diamond', 'cross']);
+    expect(texts.shapes).toEqual(['circle', 'square', 'triangle', 'diamond', 'cross', 'centroid']);
     await session.context.close();
   });
 });

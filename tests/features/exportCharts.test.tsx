@@ -5,7 +5,7 @@ import { ElbowChart } from '../../src/charts/elbow/ElbowChart';
 import { CLUSTER_COLORS } from '../../src/charts/palette';
 import { ClusterScatter } from '../../src/charts/scatter/ClusterScatter';
 import { markerRadius } from '../../src/charts/scatter/layout';
-import { markerPath } from '../../src/charts/shared/markers';
+import { centroidPath, markerPath } from '../../src/charts/shared/markers';
 import { serializeSvg } from '../../src/features/export/serializeSvg';
 import { exportLegend } from '../../src/features/results/exportLegend';
 
@@ -88,9 +88,16 @@ describe('the exported scatter', () => {
   it("names each segment with its size and share, marked with the plot's shape and colour", () => {
     const doc = exported();
     const texts = [...doc.querySelectorAll('[data-export="legend-text"]')].map((t) => t.textContent);
-    expect(texts).toEqual(['Careful & thrifty3 · 50%', 'Big spenders2 · 33%', 'Loyal1 · 17%']);
-    const markers = [...doc.querySelectorAll('[data-export="legend-marker"]')];
-    expect(markers.map((m) => m.getAttribute('data-shape'))).toEqual(['circle', 'square', 'triangle']);
+    expect(texts).toEqual(['Careful & thrifty3 · 50%', 'Big spenders2 · 33%', 'Loyal1 · 17%', 'Centroid']);
+    const all = [...doc.querySelectorAll('[data-export="legend-marker"]')];
+    expect(all.map((m) => m.getAttribute('data-shape'))).toEqual([
+      'circle',
+      'square',
+      'triangle',
+      'centroid',
+    ]);
+    expect(all[3]?.getAttribute('d')).toBe(centroidPath(6));
+    const markers = all.slice(0, 3);
     markers.forEach((marker, slot) => {
       const shape = marker.getAttribute('data-shape') as 'circle' | 'square' | 'triangle';
       expect(marker.getAttribute('d')).toBe(markerPath(shape, 5));

@@ -1,5 +1,5 @@
 import type { MarkerShape } from '../../charts/palette';
-import { markerPath } from '../../charts/shared/markers';
+import { centroidPath, markerPath } from '../../charts/shared/markers';
 import { FONT_FAMILY, estimateTextWidth } from '../../charts/shared/theme';
 
 /**
@@ -31,8 +31,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export interface LegendItem {
   readonly name: string;
   readonly color: string;
-  /** The marker the plot draws the segment with; a circle when absent. */
-  readonly shape?: MarkerShape;
+  /** The marker the plot draws the segment with (or the centroid's cross); a circle when absent. */
+  readonly shape?: MarkerShape | 'centroid';
   /** Customers in the segment, written after its name with their share. */
   readonly count?: number;
   /** The class the live chart colours the segment with (e.g. "cluster-0"): its current colour wins. */
@@ -220,11 +220,13 @@ function appendLegend(
     const marker = doc.createElementNS(SVG_NS, 'path');
     marker.setAttribute('data-export', 'legend-marker');
     marker.setAttribute('data-shape', item.shape ?? 'circle');
-    marker.setAttribute('d', markerPath(item.shape ?? 'circle', 5));
+    const centroid = item.shape === 'centroid';
+    marker.setAttribute('d', centroid ? centroidPath(6) : markerPath(item.shape ?? 'circle', 5));
     marker.setAttribute('transform', `translate(${x + 5},${y})`);
-    marker.setAttribute('fill', item.color);
-    marker.setAttribute('stroke', colors.background);
-    marker.setAttribute('stroke-width', '0.75');
+    // The cross as the plot's legend shows it: hollow, outlined in the text colour.
+    marker.setAttribute('fill', centroid ? colors.background : item.color);
+    marker.setAttribute('stroke', centroid ? colors.text : colors.background);
+    marker.setAttribute('stroke-width', centroid ? '1.25' : '0.75');
     const text = doc.createElementNS(SVG_NS, 'text');
     text.setAttribute('data-export', 'legend-text');
     text.setAttribute('x', String(x + 16));
