@@ -67,12 +67,13 @@ export function createAnalysisRun({ set, get, services, analyses }: StoreContext
         },
       );
       if (!ticket.isLatest()) return;
-      // New clusters: names typed for the old ones and their quality scores no longer apply.
-      // The columns' values come with the clustering of them: until then the plot shows the old pair.
+      // The columns' values come with the clustering of them: until then the plot shows the old ones.
       shownColumns = { features, featureValues };
+      // New clusters: names typed for the old ones and their quality scores no longer apply.
       set({
         status: 'ready',
         analysis,
+        clusteredFeatures: features,
         featureValues,
         k: nextK(get(), analysis),
         progress: null,

@@ -143,8 +143,9 @@ describe('Cancel, then Run again', () => {
     await tick();
     expect(store.getState().status).toBe('computing');
     expect(store.getState().features).toEqual([2, 3, 4]);
-    // While it computes, the plot keeps the values of the columns it clustered.
+    // While it computes, the results keep describing the columns they clustered.
     expect(store.getState().featureValues).toBe(featureValues);
+    expect(store.getState().clusteredFeatures).toEqual([3, 4]);
     store.getState().cancel();
     control.release();
     await running;
@@ -160,6 +161,7 @@ describe('Cancel, then Run again', () => {
     const again = store.getState();
     expect(again.status).toBe('ready');
     expect(again.features).toEqual([2, 3, 4]);
+    expect(again.clusteredFeatures).toEqual([2, 3, 4]);
     expect(again.featureValues).toHaveLength(3);
     expect(again.analysis?.mean).toHaveLength(3);
   });

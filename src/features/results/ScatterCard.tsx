@@ -43,7 +43,7 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
   const frameRef = useRef<HTMLDivElement>(null);
   const size = useScatterSize(frameRef);
   const { k, names, featureNames } = segments;
-  const features = useAppStore((s) => s.features);
+  const features = useAppStore((s) => s.clusteredFeatures);
   const fileName = table?.fileName ?? '';
   const choice = axisChoice.features === features ? axisChoice.choice : FIRST_TWO;
   const manyColumns = featureNames.length >= 3;
