@@ -7,6 +7,7 @@ import { ServiceWorkerUpdates } from '../features/offline/ServiceWorkerUpdates';
 import { ResultsView } from '../features/results/ResultsView';
 import { DataSummary } from '../features/upload/DataSummary';
 import { DropZone } from '../features/upload/DropZone';
+import { FirstSteps } from '../features/upload/FirstSteps';
 
 export function App() {
   return (
@@ -18,6 +19,7 @@ export function App() {
       <main className="app__main">
         <DropZone />
         <RunStatus />
+        <FirstSteps />
         <DataSummary />
         <ColumnPicker />
         <div className="toolbar">

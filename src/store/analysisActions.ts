@@ -47,9 +47,9 @@ export function analysisActions({ set, get, services }: StoreContext, run: Analy
     },
 
     cancelAnalysis() {
-      run.stop();
-      const { analysis, status } = get();
-      if (status !== 'computing') return;
+      if (get().status !== 'computing') return run.stop();
+      run.cancel();
+      const { analysis } = get();
       set({
         status: analysis === null ? 'idle' : 'ready',
         progress: null,

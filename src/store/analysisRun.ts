@@ -19,6 +19,14 @@ export interface AnalysisRun {
   refreshProfile(): Promise<void>;
   /** Abandons the running analysis: neither it nor the work that belongs to it is applied. */
   stop(): void;
+  /**
+   * Stops the running analysis as Cancel does: the columns of the clustering on screen come back
+   * (the page must not name columns that were never clustered), and the cancelled ones wait for
+   * `runAgain`.
+   */
+  cancel(): void;
+  /** Clusters again what Cancel stopped: its columns, or the current ones. */
+  runAgain(options?: RunOptions): Promise<void>;
 }
 
 export interface RunOptions {
@@ -34,18 +42,22 @@ function nextK(state: Pick<AppData, 'k' | 'kChosenByUser'>, analysis: AnalysisRe
 }
 
 export function createAnalysisRun({ set, get, services, analyses }: StoreContext): AnalysisRun {
+  // The columns the analysis on screen was computed on, and those of an analysis Cancel stopped.
+  let shownColumns: Pick<AppData, 'features' | 'featureValues'> | null = null;
+  let cancelledFeatures: number[] | null = null;
+
   const analyze = async (
     features: number[],
     preloaded?: Float64Array[],
     { reveal = false }: RunOptions = {},
   ): Promise<void> => {
     const ticket = analyses.begin();
+    cancelledFeatures = null;
     services.analysis.cancel();
     set({ status: 'computing', features, error: null, notice: null, progress: null, cancelled: null });
     try {
       const featureValues = preloaded ?? (await services.table.columns(features));
       if (!ticket.isLatest()) return;
-      set({ featureValues });
       const { missing, kMax, nInit, seed, table } = get();
       const excludedRows = table?.summaryRows ?? [];
       const analysis = await services.analysis.analyze(
@@ -55,10 +67,14 @@ export function createAnalysisRun({ set, get, services, analyses }: StoreContext
         },
       );
       if (!ticket.isLatest()) return;
+      // The columns' values come with the clustering of them: until then the plot shows the old ones.
+      shownColumns = { features, featureValues };
       // New clusters: names typed for the old ones and their quality scores no longer apply.
       set({
         status: 'ready',
         analysis,
+        clusteredFeatures: features,
+        featureValues,
         k: nextK(get(), analysis),
         progress: null,
         segmentNameEdits: {},
@@ -97,16 +113,28 @@ export function createAnalysisRun({ set, get, services, analyses }: StoreContext
     }
   };
 
+  const reanalyze = async (options?: RunOptions, features = get().features): Promise<void> => {
+    if (get().table !== null && features.length >= 2) await analyze(features, undefined, options);
+  };
+  const stop = (): void => {
+    analyses.supersede();
+    services.analysis.cancel();
+  };
+
   return {
     analyze,
     refreshProfile,
-    async reanalyze(options) {
-      const { table, features } = get();
-      if (table !== null && features.length >= 2) await analyze(features, undefined, options);
+    reanalyze: (options) => reanalyze(options),
+    stop,
+    cancel() {
+      stop();
+      const { analysis, features } = get();
+      if (analysis === null || shownColumns === null || shownColumns.features === features) return;
+      cancelledFeatures = features;
+      set({ features: shownColumns.features, featureValues: shownColumns.featureValues });
     },
-    stop() {
-      analyses.supersede();
-      services.analysis.cancel();
+    async runAgain(options) {
+      await reanalyze(options, cancelledFeatures ?? get().features);
     },
   };
 }

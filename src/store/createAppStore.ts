@@ -34,7 +34,7 @@ export function createAppStore(services: Services): StoreApi<AppState> {
       runAgain: async () => {
         const { cancelled } = get();
         if (cancelled === 'load') await loadAgain();
-        else if (cancelled === 'analysis') await run.reanalyze({ reveal: true });
+        else if (cancelled === 'analysis') await run.runAgain({ reveal: true });
       },
     };
   });

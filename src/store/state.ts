@@ -30,7 +30,12 @@ export interface AppData {
   readonly table: TableSummary | null;
   /** Column indices clustered on, in the order the scatter uses (x, y, ...). */
   readonly features: number[];
-  /** The chosen columns in original units, one value per table row, NaN where missing. */
+  /**
+   * The columns `analysis` was computed on: `features` names newer ones while they are clustered.
+   * The results (axes, names, profile marks) describe these.
+   */
+  readonly clusteredFeatures: number[];
+  /** The clustered columns in original units, one value per table row, NaN where missing. */
   readonly featureValues: Float64Array[];
   readonly missing: MissingPolicy;
   readonly kMax: number;
@@ -129,6 +134,7 @@ export const initialData: AppData = {
   notice: null,
   table: null,
   features: [],
+  clusteredFeatures: [],
   featureValues: [],
   missing: 'drop',
   kMax: 10,

@@ -2,7 +2,12 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ElbowChart } from '../../src/charts/elbow/ElbowChart';
+import { CLUSTER_COLORS } from '../../src/charts/palette';
+import { ClusterScatter } from '../../src/charts/scatter/ClusterScatter';
+import { markerRadius } from '../../src/charts/scatter/layout';
+import { centroidPath, markerPath } from '../../src/charts/shared/markers';
 import { serializeSvg } from '../../src/features/export/serializeSvg';
+import { exportLegend } from '../../src/features/results/exportLegend';
 
 afterEach(cleanup);
 
@@ -34,5 +39,77 @@ describe('serializeSvg', () => {
     expect(
       [...root.getElementsByTagName('text')].some((t) => t.textContent === '<script>x</script> & co'),
     ).toBe(true);
+  });
+});
+
+describe('the exported scatter', () => {
+  // Three segments of sizes 3, 2, 1 (slot order), one row left out of clustering.
+  const x = Float64Array.from([1, 2, 3, 10, 11, 20, 5]);
+  const y = Float64Array.from([1, 2, 1, 10, 12, 20, 5]);
+  const labels = Int32Array.from([0, 0, 0, 1, 1, 2, -1]);
+  const names = ['Careful & thrifty', 'Big spenders', 'Loyal'];
+
+  function exported(): Document {
+    render(
+      <ClusterScatter
+        x={x}
+        y={y}
+        labels={labels}
+        ids={['1', '2', '3', '4', '5', '6', '7']}
+        centroids={[
+          [2, 1.3],
+          [10.5, 11],
+          [20, 20],
+        ]}
+        xLabel="Income"
+        yLabel="Score"
+        clusterNames={names}
+        shapes
+        width={600}
+        height={400}
+      />,
+    );
+    const svg = document.querySelector<SVGSVGElement>('svg[data-testid="cluster-scatter"]')!;
+    const text = serializeSvg(svg, exportLegend(names, [3, 2, 1]), {}, { title: 'customers.csv · k = 3' });
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    return doc;
+  }
+
+  it('carries the title with the file and k, above the plot', () => {
+    const doc = exported();
+    const title = doc.querySelector('[data-export="title"]');
+    expect(title?.textContent).toBe('customers.csv · k = 3');
+    expect(Number(doc.documentElement.getAttribute('height'))).toBeGreaterThan(400 + 30);
+    // The plot moved down under the title: nothing of it is drawn over the title line.
+    expect(doc.documentElement.querySelector(':scope > g[transform="translate(0,30)"]')).not.toBeNull();
+  });
+
+  it("names each segment with its size and share, marked with the plot's shape and colour", () => {
+    const doc = exported();
+    const texts = [...doc.querySelectorAll('[data-export="legend-text"]')].map((t) => t.textContent);
+    expect(texts).toEqual(['Careful & thrifty3 · 50%', 'Big spenders2 · 33%', 'Loyal1 · 17%', 'Centroid']);
+    const all = [...doc.querySelectorAll('[data-export="legend-marker"]')];
+    expect(all.map((m) => m.getAttribute('data-shape'))).toEqual([
+      'circle',
+      'square',
+      'triangle',
+      'centroid',
+    ]);
+    expect(all[3]?.getAttribute('d')).toBe(centroidPath(6));
+    const markers = all.slice(0, 3);
+    markers.forEach((marker, slot) => {
+      const shape = marker.getAttribute('data-shape') as 'circle' | 'square' | 'triangle';
+      expect(marker.getAttribute('d')).toBe(markerPath(shape, 5));
+      expect(marker.getAttribute('fill')).toBe(CLUSTER_COLORS[slot]);
+      // The plot draws this segment's customers with the same shape and colour.
+      const points = [...doc.querySelectorAll(`[data-testid="point"][data-label="${slot}"]`)];
+      expect(points.length).toBeGreaterThan(0);
+      for (const point of points) {
+        expect(point.getAttribute('fill')).toBe(CLUSTER_COLORS[slot]);
+        if (shape === 'circle') expect(point.tagName).toBe('circle');
+        else expect(point.getAttribute('d')).toBe(markerPath(shape, markerRadius(x.length)));
+      }
+    });
   });
 });

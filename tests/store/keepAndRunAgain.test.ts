@@ -132,6 +132,40 @@ describe('Cancel, then Run again', () => {
     expect(await download(store.getState())).toEqual(await download(reference.getState()));
   });
 
+  it('cancelling an analysis of other columns puts back the columns on screen; Run again clusters the new ones', async () => {
+    const { services, control } = heldServices();
+    const store = createAppStore(services);
+    await store.getState().loadFile(file(SAMPLE), 'Mall_Customers.csv');
+    const { features, featureValues, analysis } = store.getState();
+    expect(features).toEqual([3, 4]);
+    control.held = true;
+    const running = store.getState().setFeatures([2, 3, 4]);
+    await tick();
+    expect(store.getState().status).toBe('computing');
+    expect(store.getState().features).toEqual([2, 3, 4]);
+    // While it computes, the results keep describing the columns they clustered.
+    expect(store.getState().featureValues).toBe(featureValues);
+    expect(store.getState().clusteredFeatures).toEqual([3, 4]);
+    store.getState().cancel();
+    control.release();
+    await running;
+    const cancelled = store.getState();
+    expect(cancelled.cancelled).toBe('analysis');
+    expect(cancelled.analysis).toBe(analysis);
+    expect(cancelled.features).toEqual([3, 4]);
+    expect(cancelled.featureValues).toBe(featureValues);
+    expect((await download(cancelled))[0]?.at(-1)).toBe('Cluster');
+
+    control.held = false;
+    await store.getState().runAgain();
+    const again = store.getState();
+    expect(again.status).toBe('ready');
+    expect(again.features).toEqual([2, 3, 4]);
+    expect(again.clusteredFeatures).toEqual([2, 3, 4]);
+    expect(again.featureValues).toHaveLength(3);
+    expect(again.analysis?.mean).toHaveLength(3);
+  });
+
   it('Run again after the first analysis of a file was cancelled clusters it', async () => {
     const { services, control } = heldServices();
     control.held = true;

@@ -8,7 +8,7 @@ import { baseCoords } from './baseCoords';
 import { announcement, centroidTitle, describeRow, missingNote, scatterSummary } from './describe';
 import { computeFrame } from './frame';
 import { buildGridIndex, nearestPoint, type GridIndex } from './gridIndex';
-import { markerRadius, zoomedRadius } from './layout';
+import { centroidRadius, markerRadius, zoomedRadius } from './layout';
 import { legendEntries } from './legendEntries';
 import { ActiveRing, Centroids, IdLabels, PlotClip, clipIdFrom } from './Overlays';
 import { PointsCanvas } from './PointsCanvas';
@@ -218,7 +218,7 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
                 return { key: l.row, x: lx + l.dx, y: ly + l.dy, text: l.text };
               })}
             />
-            <Centroids centroids={marks} radius={Math.max(7, radius + 3)} />
+            <Centroids centroids={marks} radius={centroidRadius(radius)} />
             {active !== null && activeInView ? <ActiveRing cx={ax} cy={ay} r={radius + 4} /> : null}
           </g>
         </g>

@@ -3,7 +3,7 @@ import type { JSX, KeyboardEvent } from 'react';
 import { Axes } from '../shared/Axes';
 import { THEME } from '../shared/theme';
 import { announcement, describeRow, missingNote } from './describe';
-import { computeScatterLayout } from './layout';
+import { centroidRadius, computeScatterLayout } from './layout';
 import { ActiveRing, Centroids, IdLabels, PlotClip, clipIdFrom } from './Overlays';
 import type { ClusterScatterProps } from './props';
 import { ScatterMarker } from './ScatterMarker';
@@ -118,7 +118,7 @@ export function SvgScatter(props: ClusterScatterProps): JSX.Element {
               ))}
             </g>
             <IdLabels labels={layout.idLabels.map((l) => ({ key: l.index, x: l.x, y: l.y, text: l.text }))} />
-            <Centroids centroids={layout.centroids} radius={Math.max(7, radius + 3)} />
+            <Centroids centroids={layout.centroids} radius={centroidRadius(radius)} />
             {current !== null ? <ActiveRing cx={current.cx} cy={current.cy} r={radius + 4} /> : null}
           </g>
         </g>

@@ -9,7 +9,8 @@
  *   then the four diagonals (right first because that is where readers look for a label in Western
  *   layouts). A candidate's cost = area overlapping other markers (light); the cheapest candidate
  *   wins, the first zero-cost one is taken at once.
- * - A candidate that overlaps an already placed label or leaves the plot is never used. A point with
+ * - A candidate that overlaps an already placed label, covers more than MARKER_COVER_LIMIT of another
+ *   marker, covers a centroid cross (`obstacles`) or leaves the plot is never used. A point with
  *   no such candidate gets no label: it is named in its tooltip (hover, focus or keyboard stepping)
  *   and in the chart's data table instead. An overlapped label is unreadable anyway, so hiding it
  *   loses nothing and keeps the chart clean (on Mall_Customers at 720×480 the old "show all" rule
@@ -53,7 +54,15 @@ export interface PlacementOptions {
   readonly height: number;
   /** Show every label even where they collide (default false, see the rule above). */
   readonly allowOverlap?: boolean;
+  /** Boxes no label may cover (the centroid crosses), whatever `allowOverlap` says. */
+  readonly obstacles?: readonly Box[];
 }
+
+/**
+ * A label may graze other markers, but cover at most this share of one marker's box in all: in a
+ * dense cloud a label laid over its neighbours hides them and reads as noise.
+ */
+export const MARKER_COVER_LIMIT = 0.35;
 
 function candidates(x: number, y: number, w: number, h: number, r: number): Box[] {
   const g = r + 2; // gap between marker centre and label edge
@@ -93,6 +102,9 @@ export function placeLabels(anchors: readonly LabelAnchor[], opts: PlacementOpti
 
   const markers = new BoxGrid();
   for (const a of anchors) markers.add({ x0: a.x - r, y0: a.y - r, x1: a.x + r, y1: a.y + r });
+  const blocked = new BoxGrid();
+  for (const box of opts.obstacles ?? []) blocked.add(box);
+  const markerLimit = MARKER_COVER_LIMIT * (2 * r) ** 2;
   const placed = new BoxGrid();
   const widths = anchors.map((a) => estimateTextWidth(a.text, opts.fontSize));
 
@@ -101,10 +113,13 @@ export function placeLabels(anchors: readonly LabelAnchor[], opts: PlacementOpti
     const a = anchors[i] as LabelAnchor;
     let best: (Choice & { cost: number }) | null = null;
     for (const box of candidates(a.x, a.y, widths[i] ?? 0, h, r)) {
+      if (blocked.overlap(box, -1) > 0) continue; // a centroid would hide the id, or the id the centroid
       const labelHit = placed.overlap(box, ignoreSlot);
       const out = outside(box, width, height);
       if (!allowOverlap && (labelHit > 0 || out > 0)) continue; // never drawn over another label
-      const cost = labelHit * 10 + markers.overlap(box, i) + out * 100;
+      const markerHit = markers.overlap(box, i);
+      if (!allowOverlap && markerHit > markerLimit) continue;
+      const cost = labelHit * 10 + markerHit + out * 100;
       if (!best || cost < best.cost) best = { box, labelHit, out, cost };
       if (cost === 0) break;
     }

@@ -116,6 +116,11 @@ export function niceScale(values: readonly number[], range: [number, number]): S
   return niceExtentScale(lo, hi, range);
 }
 
+/** Half the size of a centroid's cross: a little larger than a customer's marker, and never tiny. */
+export function centroidRadius(markerRadius: number): number {
+  return Math.max(7, markerRadius + 3);
+}
+
 export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
   const { x, y, labels, ids, centroids, clusterNames, width, height } = input;
   const transform = input.transform ?? IDENTITY;
@@ -156,6 +161,8 @@ export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
   });
 
   const radius = zoomedRadius(markerRadius(unplaced.length), transform.k);
+  const crossRadius = centroidRadius(radius);
+  const crosses = finiteCentroids.map((c) => ({ x: xScale(c.cx), y: yScale(c.cy) }));
   // Only points in view are labelled (an empty text is skipped): a zoomed-in view names its points.
   const inView = (p: { cx: number; cy: number }): boolean =>
     p.cx >= 0 && p.cx <= innerWidth && p.cy >= 0 && p.cy <= innerHeight;
@@ -167,6 +174,12 @@ export function computeScatterLayout(input: ScatterLayoutInput): ScatterLayout {
       width: innerWidth,
       height: innerHeight,
       allowOverlap: input.labelEvery === true,
+      obstacles: crosses.map(({ x: cx, y: cy }) => ({
+        x0: cx - crossRadius,
+        y0: cy - crossRadius,
+        x1: cx + crossRadius,
+        y1: cy + crossRadius,
+      })),
     },
   );
   const idLabels = placed.filter((l): l is PlacedLabel => l !== null);

@@ -13,6 +13,8 @@ export interface ChartExportButtonsProps {
   /** Said after "Download … as PNG" for screen readers, e.g. "elbow chart". */
   readonly chartName: string;
   readonly legend?: readonly LegendItem[];
+  /** Written over the chart in the file (not on screen, where the page says it), e.g. "data.csv · k = 5". */
+  readonly title?: string;
   /** The canvas scatter's points, drawn outside the svg: exported as an image inside the file. */
   readonly pointsLayer?: RefObject<PointsLayer | null>;
   /** Whether the points go into the SVG as an image (too many for vector marks): the UI says so. */
@@ -24,7 +26,7 @@ export const EXPORT_PIXEL_RATIO = 2;
 
 /** "PNG" and "SVG" buttons that save the chart next to them, as the user currently sees it. */
 export function ChartExportButtons(props: ChartExportButtonsProps) {
-  const { svgRef, baseName, chartName, legend, pointsLayer, pointsAsImage = false } = props;
+  const { svgRef, baseName, chartName, legend, title, pointsLayer, pointsAsImage = false } = props;
   const [failure, setFailure] = useState<string | null>(null);
   const save = async (format: 'png' | 'svg'): Promise<void> => {
     const svg = svgRef.current;
@@ -32,10 +34,12 @@ export function ChartExportButtons(props: ChartExportButtonsProps) {
     try {
       setFailure(null);
       const layer = pointsLayer?.current ?? null;
-      const text = serializeSvg(svg, legend, {
-        underlay: layer?.underlay,
-        points: layer?.raster(EXPORT_PIXEL_RATIO),
-      });
+      const text = serializeSvg(
+        svg,
+        legend,
+        { underlay: layer?.underlay, points: layer?.raster(EXPORT_PIXEL_RATIO) },
+        { title },
+      );
       const blob =
         format === 'svg'
           ? new Blob([text], { type: 'image/svg+xml;charset=utf-8' })

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { downloadName } from '../../store/featureNames';
 import { saveBlob } from './saveBlob';
@@ -32,7 +32,7 @@ export function DownloadButton() {
         data-testid="download"
         onClick={() => void download()}
       >
-        Download {fileName}
+        Download {breakAfterUnderscores(fileName)}
       </button>
       <label className="download__option">
         <input
@@ -50,4 +50,14 @@ export function DownloadButton() {
       {failure !== null && <p role="alert">{failure}</p>}
     </div>
   );
+}
+
+/** The long file name may wrap after an underscore (a word break point), not in the middle of a word. */
+function breakAfterUnderscores(name: string) {
+  return name.split(/(?<=_)/).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 }

@@ -10,6 +10,7 @@ import { RunSettings } from './RunSettings';
 export function ElbowCard() {
   const analysis = useAppStore((s) => s.analysis);
   const k = useAppStore((s) => s.k);
+  const fileName = useAppStore((s) => s.table?.fileName ?? '');
   const setK = useAppStore((s) => s.setK);
   const quality = useAppStore((s) => s.quality);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -19,7 +20,12 @@ export function ElbowCard() {
     <section className="card results__elbow" aria-labelledby="elbow-heading">
       <div className="chart-head">
         <h2 id="elbow-heading">Elbow method</h2>
-        <ChartExportButtons svgRef={svgRef} baseName="elbow" chartName="elbow chart" />
+        <ChartExportButtons
+          svgRef={svgRef}
+          baseName="elbow"
+          chartName="elbow chart"
+          title={`${fileName} · elbow method, k = 1 to ${points.length}`}
+        />
       </div>
       <p data-testid="suggestion">{analysis.suggestion.reason}</p>
       <ElbowChart
@@ -33,13 +39,15 @@ export function ElbowCard() {
       />
       <p className="download__hint">Click a point (or Tab to it and press Enter) to choose k.</p>
       <QualityPanel />
-      <ElbowTable
-        points={points}
-        suggestedK={analysis.suggestion.k}
-        selectedK={k}
-        quality={quality.status === 'ready' ? quality.byK : undefined}
-        open={quality.status === 'ready' ? true : undefined}
-      />
+      <div className="elbow__numbers">
+        <ElbowTable
+          points={points}
+          suggestedK={analysis.suggestion.k}
+          selectedK={k}
+          quality={quality.status === 'ready' ? quality.byK : undefined}
+          open={quality.status === 'ready' ? true : undefined}
+        />
+      </div>
       <RunSettings />
     </section>
   );

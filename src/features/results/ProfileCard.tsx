@@ -32,6 +32,9 @@ export function ProfileCard({ segments }: { readonly segments: Segments }) {
         slots={slots}
         onRename={setSegmentName}
       />
+      <p className="table-scroll__hint" aria-hidden="true">
+        Scroll the table sideways for every column →
+      </p>
     </section>
   );
 }

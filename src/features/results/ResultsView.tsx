@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useAppStore } from '../../store/appStore';
+import { HowToRead } from '../upload/HowToRead';
 import { ElbowCard } from './ElbowCard';
 import { ProfileCard } from './ProfileCard';
 import { ScatterCard } from './ScatterCard';
@@ -50,6 +51,7 @@ export function ResultsView() {
         <ScatterCard segments={segments} />
         <ProfileCard segments={segments} />
       </div>
+      <HowToRead folded />
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { clusterColor } from '../../charts/palette';
 import { ClusterScatter, SVG_POINT_LIMIT, countDrawn } from '../../charts/scatter/ClusterScatter';
 import type { PointsLayer } from '../../charts/scatter/pointsLayer';
 import type { IdLookup } from '../../charts/scatter/idLookup';
@@ -10,13 +9,20 @@ import { inSlotOrder, labelsBySlot } from '../../core/dataset/segmentSlots';
 import { useAppStore } from '../../store/appStore';
 import { selectChosen } from '../../store/selectChosen';
 import { ChartExportButtons } from '../export/ChartExportButtons';
-import { axisTitle, toUnits, type Units } from './scatterValues';
+import { exportLegend } from './exportLegend';
+import { columnAxes, pcaAxes, type PlotInput } from './plotView';
+import { PlotControls, type AxisChoice } from './PlotControls';
+import type { Units } from './scatterValues';
 import { ScatterTable } from './ScatterTable';
 import type { Segments } from './useSegments';
 
-const EMPTY_VALUES = new Float64Array(0);
+const EMPTY_LABELS = new Int32Array(0);
+const FIRST_TWO: AxisChoice = { x: 0, y: 1, pca: false };
 
-/** The customers on the first two clustered columns, in original or standardized units. */
+/**
+ * The customers on two clustered columns (the first two unless the person picks others), in original
+ * or standardized units, or on the first two principal components of all of them.
+ */
 export function ScatterCard({ segments }: { readonly segments: Segments }) {
   const analysis = useAppStore((s) => s.analysis);
   const chosen = useAppStore(selectChosen);
@@ -26,25 +32,35 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
   const categoricalColumns = useAppStore((s) => s.categoricalColumns);
   const [units, setUnits] = useState<Units>('original');
   const [labelEvery, setLabelEvery] = useState(false);
+  // The axes chosen for these columns; another set of columns starts again from its first two.
+  const [axisChoice, setAxisChoice] = useState<{ features: readonly number[]; choice: AxisChoice }>({
+    features: [],
+    choice: FIRST_TWO,
+  });
   const svgRef = useRef<SVGSVGElement>(null);
   const pointsLayerRef = useRef<PointsLayer | null>(null);
   // Drawn at its on-screen size, so ids and ticks are as many CSS px as the theme says.
   const frameRef = useRef<HTMLDivElement>(null);
   const size = useScatterSize(frameRef);
   const { k, names, featureNames } = segments;
-  const mean = analysis?.mean;
-  const scale = analysis?.scale;
+  const features = useAppStore((s) => s.clusteredFeatures);
+  const fileName = table?.fileName ?? '';
+  const choice = axisChoice.features === features ? axisChoice.choice : FIRST_TWO;
+  const manyColumns = featureNames.length >= 3;
+  const pca = manyColumns && choice.pca;
 
-  const [x, y] = useMemo(
-    () =>
-      [0, 1].map((j) => toUnits(featureValues[j] ?? EMPTY_VALUES, mean?.[j] ?? 0, scale?.[j] ?? 1, units)),
-    [featureValues, mean, scale, units],
+  // Every k clusters the same rows: the first k's labels say which (PCA is fitted on them).
+  const clusteredRows = analysis?.byK[0]?.rowLabels ?? EMPTY_LABELS;
+  const input = useMemo<PlotInput>(
+    () => ({ featureNames, featureValues, mean: analysis?.mean ?? [], scale: analysis?.scale ?? [] }),
+    [featureNames, featureValues, analysis],
   );
-  const centroids = (chosen?.centroids ?? []).map((c) =>
-    [0, 1].map((j) =>
-      units === 'original' ? (c[j] ?? NaN) : ((c[j] ?? NaN) - (mean?.[j] ?? 0)) / (scale?.[j] || 1),
-    ),
+  // Not keyed by k: changing k recolours the points, it does not move them.
+  const axes = useMemo(
+    () => (pca ? pcaAxes(input, clusteredRows) : columnAxes(input, choice, units)),
+    [pca, input, clusteredRows, choice, units],
   );
+  const { x, y } = axes;
   // Tooltip: every numeric column and every text column with few distinct values of the row.
   const details = useCallback(
     (row: number) => [
@@ -64,14 +80,10 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
     () => (chosen === undefined ? null : labelsBySlot(chosen.rowLabels, chosen.slots)),
     [chosen],
   );
-  const pointsAsImage = useMemo(
-    () => x !== undefined && y !== undefined && countDrawn(x, y) > SVG_POINT_LIMIT,
-    [x, y],
-  );
-  if (chosen === undefined || table === null || x === undefined || y === undefined || drawnLabels === null)
-    return null;
+  const pointsAsImage = useMemo(() => countDrawn(x, y) > SVG_POINT_LIMIT, [x, y]);
+  if (chosen === undefined || table === null || drawnLabels === null) return null;
   const drawnNames = inSlotOrder(names, slots ?? []);
-  const legend = drawnNames.map((name, slot) => ({ name, color: clusterColor(slot) }));
+  const legend = exportLegend(drawnNames, inSlotOrder(chosen.sizes, chosen.slots));
 
   return (
     <section className="card results__scatter" aria-labelledby="scatter-heading">
@@ -84,6 +96,7 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
           baseName="segments"
           chartName="segment scatter"
           legend={legend}
+          title={`${fileName} · k = ${k}`}
           pointsLayer={pointsLayerRef}
           pointsAsImage={pointsAsImage}
         />
@@ -93,21 +106,35 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
           {warning}
         </p>
       ))}
-      <fieldset className="segmented" data-testid="units">
-        <legend className="visually-hidden">Axis units</legend>
-        {(['original', 'standardized'] as const).map((u) => (
-          <label key={u}>
-            <input
-              type="radio"
-              name="units"
-              data-testid={`units-${u}`}
-              checked={units === u}
-              onChange={() => setUnits(u)}
-            />
-            {u === 'original' ? 'Original units' : 'Standardized'}
-          </label>
-        ))}
-      </fieldset>
+      {manyColumns && (
+        <PlotControls
+          featureNames={featureNames}
+          choice={choice}
+          onChange={(next) => setAxisChoice({ features, choice: next })}
+        />
+      )}
+      {axes.caption !== null && (
+        <p className="scatter__caption" data-testid="plotted-caption">
+          {axes.caption}
+        </p>
+      )}
+      {!pca && (
+        <fieldset className="segmented" data-testid="units">
+          <legend className="visually-hidden">Axis units</legend>
+          {(['original', 'standardized'] as const).map((u) => (
+            <label key={u}>
+              <input
+                type="radio"
+                name="units"
+                data-testid={`units-${u}`}
+                checked={units === u}
+                onChange={() => setUnits(u)}
+              />
+              {u === 'original' ? 'Original units' : 'Standardized'}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {table.rowCount <= SVG_POINT_LIMIT && (
         <label className="choice choice--inline">
           <input
@@ -128,9 +155,9 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
           y={y}
           labels={drawnLabels}
           ids={ids}
-          centroids={inSlotOrder(centroids, chosen.slots)}
-          xLabel={axisTitle(featureNames[0] ?? 'x', units)}
-          yLabel={axisTitle(featureNames[1] ?? 'y', units)}
+          centroids={inSlotOrder(chosen.centroids.map(axes.place), chosen.slots)}
+          xLabel={axes.xTitle}
+          yLabel={axes.yTitle}
           clusterNames={drawnNames}
           shapes
           details={profileColumns.length > 0 ? details : undefined}
@@ -142,9 +169,17 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
         ids={ids}
         labels={chosen.rowLabels}
         names={names}
-        columns={featureNames
-          .slice(0, 2)
-          .map((name, j) => ({ name, values: featureValues[j] ?? EMPTY_VALUES }))}
+        columns={
+          pca
+            ? [
+                { name: axes.xName, values: x },
+                { name: axes.yName, values: y },
+              ]
+            : [choice.x, choice.y].map((j) => ({
+                name: featureNames[j] ?? '',
+                values: featureValues[j] ?? new Float64Array(0),
+              }))
+        }
       />
     </section>
   );

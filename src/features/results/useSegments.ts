@@ -28,7 +28,8 @@ export interface Segments {
 export function useSegments(): Segments | null {
   const analysis = useAppStore((s) => s.analysis);
   const table = useAppStore((s) => s.table);
-  const features = useAppStore((s) => s.features);
+  // The columns of the clustering shown, not those of one still being computed.
+  const features = useAppStore((s) => s.clusteredFeatures);
   const k = useAppStore((s) => s.k);
   const edits = useAppStore((s) => s.segmentNameEdits);
   const profile = useAppStore((s) => s.profile);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Box, PlacedLabel } from '../../../src/charts/scatter/labels';
-import { LABEL_NONE_ABOVE, overlapArea, placeLabels } from '../../../src/charts/scatter/labels';
+import {
+  LABEL_NONE_ABOVE,
+  MARKER_COVER_LIMIT,
+  overlapArea,
+  placeLabels,
+} from '../../../src/charts/scatter/labels';
 
 const opts = { fontSize: 9, radius: 4.5, width: 400, height: 300 };
 
@@ -23,11 +28,40 @@ describe('placeLabels', () => {
     const anchors = [];
     for (let r = 0; r < 3; r++) {
       for (let c = 0; c < 3; c++)
-        anchors.push({ x: 200 + c * 22, y: 150 + r * 14, text: String(100 + r * 3 + c) });
+        anchors.push({ x: 200 + c * 28, y: 150 + r * 14, text: String(100 + r * 3 + c) });
     }
     const placed = placeLabels(anchors, opts);
     expect(placed.every((l) => l !== null)).toBe(true);
     expect(overlappingPairs(placed)).toBe(0);
+  });
+
+  it('keeps labels off the neighbouring markers and off the centroid crosses', () => {
+    // Two markers 12 px apart: "right" of the first would lie over the second; a cross right of the
+    // third blocks its "right" slot (which is free of markers).
+    const anchors = [
+      { x: 100, y: 100, text: '1' },
+      { x: 112, y: 100, text: '2' },
+      { x: 300, y: 100, text: '3' },
+    ];
+    const cross = { x0: 305, y0: 90, x1: 325, y1: 110 };
+    const placed = placeLabels(anchors, { ...opts, obstacles: [cross] });
+    const markerBox = (a: { x: number; y: number }): Box => ({
+      x0: a.x - opts.radius,
+      y0: a.y - opts.radius,
+      x1: a.x + opts.radius,
+      y1: a.y + opts.radius,
+    });
+    placed.forEach((label, i) => {
+      expect(label).not.toBeNull();
+      const covered = anchors
+        .filter((_, j) => j !== i)
+        .reduce((sum, a) => sum + overlapArea(label!.box, markerBox(a)), 0);
+      expect(covered).toBeLessThanOrEqual(MARKER_COVER_LIMIT * (2 * opts.radius) ** 2);
+      expect(overlapArea(label!.box, cross)).toBe(0);
+    });
+    // Without the cross, "3" is put to the right as usual: the cross is what moved it.
+    expect(placeLabels(anchors, opts)[2]?.box.x0).toBeGreaterThan(300);
+    expect(placed[2]?.box.x0).toBeLessThan(300);
   });
 
   it('never lets a label cover its own marker and keeps labels inside the plot', () => {

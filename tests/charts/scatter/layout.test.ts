@@ -130,9 +130,10 @@ describe('computeScatterLayout', () => {
     expect(l.points).toHaveLength(200);
     // The old "label everything" rule left ~50 overlapping pairs here; now the drawn ones never
     // overlap and the rest are named in the tooltip (points carry `labelled: false`).
-    // At 11 px ids (on-screen px since the viewBox follows the container) 148 fit at 720×480, 158 at
-    // the 911×565 a 1400 px window gives the scatter; at 9 px it was ≥ 160, but 9 px squeezed to 7 px.
-    expect(l.idLabels.length).toBeGreaterThanOrEqual(145);
+    // At 11 px ids (on-screen px since the viewBox follows the container) 128 fit at 720×480, 143 at
+    // the 911×565 a 1400 px window gives the scatter, now that no label may lie over the neighbouring
+    // markers of the dense centre (148 and 158 when they could).
+    expect(l.idLabels.length).toBeGreaterThanOrEqual(125);
     const boxes = l.idLabels.map((x) => x.box);
     let pairs = 0;
     for (let i = 0; i < boxes.length; i++)
