@@ -1,3 +1,6 @@
+import { AnalysisFileMessage } from '../features/analysisFile/AnalysisFileMessage';
+import { AnalysisFilePanel } from '../features/analysisFile/AnalysisFilePanel';
+import { SaveAnalysisButton } from '../features/analysisFile/SaveAnalysisButton';
 import { ColumnPicker } from '../features/controls/ColumnPicker';
 import { KSlider } from '../features/controls/KSlider';
 import { RunStatus } from '../features/controls/RunStatus';
@@ -17,12 +20,15 @@ export function App() {
       <main className="app__main">
         <DropZone />
         <RunStatus />
+        <AnalysisFileMessage />
         <DataSummary />
         <ColumnPicker />
         <div className="toolbar">
           <KSlider />
           <DownloadButton />
+          <SaveAnalysisButton />
         </div>
+        <AnalysisFilePanel />
         <ResultsView />
       </main>
       <ServiceWorkerUpdates />
