@@ -219,7 +219,7 @@ export function analysisFileActions(
       }
       // Alone: the saved segments replace the page, waiting for a CSV.
       load.reset();
-      set({ openAnalysis: open, revealResults: get().revealResults });
+      set({ openAnalysis: open });
     },
 
     async saveAnalysis() {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analysisFileText, sealAnalysisFile } from '../../src/core/analysisFile/checksum';
+import type { AnalysisFile } from '../../src/core/analysisFile/format';
 import { readAnalysisFile } from '../../src/core/analysisFile/readAnalysisFile';
 import { scoreRows } from '../../src/core/analysisFile/scoreRows';
 import { downloadCsv, dropFile, openPage, startApp, type App, type Session } from './harness';
@@ -151,6 +153,39 @@ describe('save, reopen and score: the analysis file', () => {
     await session.context.close();
   });
 
+  it('opens a file from the Spark export (no input size or checksum): its segments, then a CSV scored', async () => {
+    const first = await openPage(app);
+    const { saved } = await saveFromMall(first);
+    await first.context.close();
+    const { checksum, ...file } = JSON.parse(saved.text) as AnalysisFile;
+    expect(checksum).toMatch(/^[0-9a-f]{64}$/);
+    const spark = analysisFileText(
+      await sealAnalysisFile({
+        ...file,
+        app: { name: 'customer-segments-spark', version: '0.1.0' },
+        input: { ...file.input, byteSize: null, sha256: null },
+        kmeans: { ...file.kmeans, init: 'k-means||' },
+      }),
+    );
+    const session = await openPage(app);
+    const { page } = session;
+    await dropFile(page, ANALYSIS, spark);
+    await page.waitForSelector('[data-testid="saved-analysis"]');
+    expect(await page.locator('[data-testid="saved-segment"]').count()).toBe(4);
+    expect(await page.locator('[data-testid="saved-analysis"]').textContent()).toContain(
+      'customer-segments-spark',
+    );
+    expect(await page.locator('[data-testid="saved-invite"]').textContent()).toContain(
+      'cannot recognise again',
+    );
+    // Without a checksum the original cannot be recognised: it is scored, and gets its own labels back.
+    await dropFile(page, 'Mall_Customers.csv', SAMPLE);
+    await page.waitForSelector('[data-testid="score-card"]');
+    const counts = (await page.locator('[data-testid="scored-count"]').allTextContents()).map(Number);
+    expect(counts).toEqual(file.segments.map((segment) => segment.size));
+    await session.context.close();
+  });
+
   it('scores a new month: counts per segment, customers unlike any segment by id, every row labelled', async () => {
     const first = await openPage(app);
     const { saved } = await saveFromMall(first);
@@ -181,7 +216,7 @@ describe('save, reopen and score: the analysis file', () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(201);
     expect(await page.locator('[data-testid="unlike-ids"]').textContent()).toContain('FAR1');
     expect(await page.locator('[data-testid="score-summary"]').textContent()).toContain(
-      '1 row with a missing value',
+      '1 row was not scored (a missing value in a saved column',
     );
 
     const labelled = await download(session, 'score-download');

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ANALYSIS_FILE_NAME } from '../../core/analysisFile/format';
 import { useAppStore } from '../../store/appStore';
 import { saveBlob } from '../export/saveBlob';
+import './analysisFile.css';
 
 /** Saves the analysis on screen (columns, settings, segments) to reopen it, or score new customers, later. */
 export function SaveAnalysisButton() {
@@ -21,7 +22,7 @@ export function SaveAnalysisButton() {
   };
 
   return (
-    <div className="download">
+    <div className="download save-analysis">
       <button
         type="button"
         className="button button--secondary"

@@ -65,7 +65,7 @@ export function ScoreCard({
         {saved.kmeans.k} segments of {open.fileName} (saved from {saved.input.fileName} on {savedOn(saved)}),
         with its scaling of {quotedFeatures(saved)}: nothing was re-fitted.
         {scoring.unscored > 0 &&
-          ` ${scoring.unscored.toLocaleString()} row${scoring.unscored === 1 ? '' : 's'} with a missing value (or totals) not scored: ${scoring.unscored === 1 ? 'its' : 'their'} cluster is empty in the download.`}
+          ` ${scoring.unscored.toLocaleString()} row${scoring.unscored === 1 ? ' was' : 's were'} not scored (a missing value in a saved column, or a totals row): ${scoring.unscored === 1 ? 'its' : 'their'} cluster is empty in the download.`}
       </p>
       <SavedSegmentsTable saved={saved} scored={{ counts: scoring.counts, unlike: unlikeBySegment }} />
       <div className="score-unlike" data-testid="unlike">
