@@ -129,6 +129,21 @@ describe('save, reopen and score: the analysis file', () => {
     await session.context.close();
   });
 
+  it('the file picker takes the analysis file and its CSV together', async () => {
+    const first = await openPage(app);
+    const { shown, saved } = await saveFromMall(first);
+    await first.context.close();
+    const session = await openPage(app);
+    const { page } = session;
+    await page.setInputFiles('[data-testid="file-input"]', [
+      { name: ANALYSIS, mimeType: 'application/json', buffer: Buffer.from(saved.text) },
+      { name: 'Mall_Customers.csv', mimeType: 'text/csv', buffer: Buffer.from(SAMPLE) },
+    ]);
+    await page.waitForSelector('[data-testid="restored-note"]');
+    expect(await resultsPage(page)).toEqual(shown);
+    await session.context.close();
+  });
+
   it('opened alone, shows the saved segments and invites the CSV; the CSV then restores the page', async () => {
     const first = await openPage(app);
     const { shown, saved } = await saveFromMall(first);

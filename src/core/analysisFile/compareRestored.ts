@@ -21,6 +21,6 @@ export function compareRestored(saved: AnalysisFile, clustering: ClusteringForK 
   const clusters = differing.map((segment) => segment.cluster).join(', ');
   return (
     `The re-run did not find the saved segments again: cluster${differing.length === 1 ? '' : 's'} ${clusters} ` +
-    `differ in size or centre, so the labels shown are not the saved ones.`
+    `${differing.length === 1 ? 'differs' : 'differ'} in size or centre, so the labels shown are not the saved ones.`
   );
 }

@@ -106,6 +106,7 @@ describe('scoring with a saved analysis', () => {
           k: fc.integer({ min: 1, max: 6 }),
         }),
       );
+    let exercised = 0;
     await fc.assert(
       fc.asyncProperty(table, async ({ columns: raw, missing, seed, k }) => {
         const columns = raw.map((values) => Float64Array.from(values));
@@ -116,6 +117,7 @@ describe('scoring with a saved analysis', () => {
         } catch {
           return; // fewer than two complete rows: nothing to save
         }
+        exercised += 1;
         const chosen = analysis.byK[Math.min(k, analysis.byK.length) - 1]!;
         const { text } = await saveAnalysis({
           columns,
@@ -132,5 +134,20 @@ describe('scoring with a saved analysis', () => {
       }),
       { numRuns: 200 },
     );
+    // Most random tables have two complete rows: the property was checked, not skipped.
+    expect(exercised).toBeGreaterThan(150);
+  });
+});
+
+describe('compareRestored', () => {
+  it('says which saved segments a re-run did not find again', async () => {
+    const { file, analysis } = await saveMall(5);
+    const k5 = analysis.byK[4]!;
+    expect(compareRestored(file, k5)).toBeNull();
+    const moved = { ...k5, centroids: k5.centroids.map((c, i) => (i === 2 ? [c[0]! + 1e-12, c[1]!] : c)) };
+    expect(compareRestored(file, moved)).toBe(
+      'The re-run did not find the saved segments again: cluster 3 differs in size or centre, so the labels shown are not the saved ones.',
+    );
+    expect(compareRestored(file, analysis.byK[3])).toMatch(/no clustering with k = 5/);
   });
 });
