@@ -86,20 +86,20 @@ describe('scoring with a saved analysis', () => {
     expect(distance99(Int32Array.of(0), Float64Array.of(0.5), 1)).toEqual([0.5]);
   });
 
-  it('reproduces the labels of any table it was fitted on (property, real analysis path)', async () => {
-    // Values with a fractional part, like prices and scores rescaled: exact ties between two centres
-    // (where the engine's tie-break by unsorted centre index cannot be recovered) have probability 0.
-    const value = fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true });
+  it('reproduces the labels of any table it was fitted on, but for exact ties (property, real analysis path)', async () => {
+    // Small integers (many exact ties), amounts in cents, and arbitrary doubles (near-duplicates).
+    const value = fc.oneof(
+      fc.integer({ min: 0, max: 6 }),
+      fc.integer({ min: -100_000, max: 100_000 }).map((cents) => cents / 100),
+      fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true }),
+    );
     const table = fc
       .record({ n: fc.integer({ min: 3, max: 40 }), d: fc.integer({ min: 2, max: 4 }) })
       .chain(({ n, d }) =>
         fc.record({
           columns: fc.array(
             fc.array(fc.option(value, { freq: 12, nil: Number.NaN }), { minLength: n, maxLength: n }),
-            {
-              minLength: d,
-              maxLength: d,
-            },
+            { minLength: d, maxLength: d },
           ),
           missing: fc.constantFrom('drop' as const, 'mean' as const),
           seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
@@ -130,14 +130,35 @@ describe('scoring with a saved analysis', () => {
         });
         const file = await reopen(text);
         expect(compareRestored(file, chosen)).toBeNull();
-        expect(Array.from(score(file, columns).labels)).toEqual(Array.from(chosen.rowLabels));
+        const { labels, distances } = score(file, columns);
+        const fitted = chosen.rowLabels;
+        // The engine breaks an exact tie by the centres' order before clusters are numbered by size,
+        // which the file does not keep: there, and only there, the other (equally near) centre may win.
+        const mismatches = Array.from(labels.keys()).filter((i) => labels[i] !== fitted[i]);
+        for (const i of mismatches) {
+          expect(labels[i]).toBeGreaterThanOrEqual(0);
+          const own = distanceTo(file, columns, i, fitted[i]!);
+          expect(Math.abs(own - distances[i]!)).toBeLessThanOrEqual(1e-9 * Math.max(1, own));
+        }
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
     // Most random tables have two complete rows: the property was checked, not skipped.
-    expect(exercised).toBeGreaterThan(150);
+    expect(exercised).toBeGreaterThan(200);
   });
 });
+
+/** Row i's distance to segment c's saved centre, standardized as scoring does (a hole under "mean" at 0). */
+function distanceTo(file: AnalysisFile, columns: Float64Array[], i: number, c: number): number {
+  const centre = file.segments[c]!.centroidStandardized;
+  let sum = 0;
+  columns.forEach((column, j) => {
+    const value = column[i]!;
+    const z = Number.isNaN(value) ? 0 : (value - file.scaling.mean[j]!) / file.scaling.scale[j]!;
+    sum += (z - centre[j]!) ** 2;
+  });
+  return Math.sqrt(sum);
+}
 
 describe('compareRestored', () => {
   it('says which saved segments a re-run did not find again', async () => {
