@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
@@ -96,8 +97,14 @@ const offline = () =>
     },
   });
 
+/** Written into every saved analysis file (src/store/analysisFileActions.ts). */
+const appVersion = (
+  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
 export default defineConfig({
   plugins: [react(), cspMetaTag(), offline()],
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   server: { headers: securityHeaders('dev') },

@@ -1,3 +1,6 @@
+import { AnalysisFileMessage } from '../features/analysisFile/AnalysisFileMessage';
+import { AnalysisFilePanel } from '../features/analysisFile/AnalysisFilePanel';
+import { SaveAnalysisButton } from '../features/analysisFile/SaveAnalysisButton';
 import { ColumnPicker } from '../features/controls/ColumnPicker';
 import { KSlider } from '../features/controls/KSlider';
 import { RunStatus } from '../features/controls/RunStatus';
@@ -19,14 +22,17 @@ export function App() {
       <main className="app__main">
         <DropZone />
         <RunStatus />
+        <AnalysisFileMessage />
         <FirstSteps />
         <DataSummary />
         <ColumnPicker />
         <div className="toolbar">
           <KSlider />
           <DownloadButton />
+          <SaveAnalysisButton />
           <ScriptExportButtons />
         </div>
+        <AnalysisFilePanel />
         <ResultsView />
       </main>
       <ServiceWorkerUpdates />

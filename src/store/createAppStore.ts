@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { analysisActions } from './analysisActions';
+import { analysisFileActions } from './analysisFileActions';
 import { createAnalysisRun } from './analysisRun';
 import { createKeptTable } from './keptTable';
 import { createLatestRequest } from './latestRequest';
@@ -10,8 +11,9 @@ import { initialData, type AppState } from './state';
 import type { StoreContext } from './storeContext';
 
 /**
- * The app's one store, from three groups of actions: loading a table (loadActions), clustering it
- * (analysisActions, over the run in analysisRun) and naming and judging the segments (segmentActions).
+ * The app's one store, from four groups of actions: loading a table (loadActions), clustering it
+ * (analysisActions, over the run in analysisRun), naming and judging the segments (segmentActions),
+ * and saving, reopening and scoring with an analysis file (analysisFileActions).
  * Each load and each analysis takes a ticket (latestRequest); a result whose ticket is no longer the
  * newest is dropped, so a slow answer about an old file or old columns never reaches the screen.
  */
@@ -21,13 +23,14 @@ export function createAppStore(services: Services): StoreApi<AppState> {
     const table = createKeptTable(services.table);
     const ctx: StoreContext = { set, get, services: { ...services, table }, analyses: createLatestRequest() };
     const run = createAnalysisRun(ctx);
-    const { cancelParsing, loadAgain, ...load } = loadActions(ctx, run, table);
+    const { cancelParsing, loadAgain, loadThen, ...load } = loadActions(ctx, run, table);
     const { cancelAnalysis, ...analysis } = analysisActions(ctx, run);
     return {
       ...initialData,
       ...load,
       ...analysis,
       ...segmentActions(ctx),
+      ...analysisFileActions(ctx, run, { loadThen, reset: load.reset }),
       // One Cancel button: it stops whatever runs, the read while parsing, else the analysis.
       cancel: () => (get().status === 'parsing' ? cancelParsing() : cancelAnalysis()),
       // Run again repeats what Cancel stopped, with the settings it had: the same seed gives the same labels.

@@ -18,7 +18,7 @@ export interface KeptTable extends TableService {
   restore(kept: FileRead): void;
 }
 
-/** Wraps `table` so that columns, categories, profile and export wait for a restore in progress. */
+/** Wraps `table` so that columns, categories, profile, export and sha256 wait for a restore in progress. */
 export function createKeptTable(table: TableService): KeptTable {
   let restoring: Promise<void> = Promise.resolve();
   const afterRestore = async <T>(request: () => Promise<T>): Promise<T> => {
@@ -34,6 +34,7 @@ export function createKeptTable(table: TableService): KeptTable {
     categories: (indices) => afterRestore(() => table.categories(indices)),
     profile: (request) => afterRestore(() => table.profile(request)),
     exportCsv: (rowLabels, clusterNames) => afterRestore(() => table.exportCsv(rowLabels, clusterNames)),
+    sha256: () => afterRestore(() => table.sha256()),
     cancel: () => table.cancel(),
     restore({ file, fileName, read }) {
       // A failed restore leaves the worker without a table; the next request then says so itself.

@@ -3,10 +3,19 @@ import type { ReadOptions } from '../worker/protocol';
 import type { AnalysisRun } from './analysisRun';
 import { isReportable, toAppError } from './appError';
 import type { FileRead, KeptTable } from './keptTable';
-import { createLatestRequest } from './latestRequest';
+import { createLatestRequest, type Ticket } from './latestRequest';
 import { SAMPLE_FILE_NAME } from './services';
 import { initialData, type AppActions, type AppData } from './state';
 import type { StoreContext } from './storeContext';
+
+/**
+ * What follows a file read without error: by default the table is shown and clustered; an open
+ * analysis file scores or restores it instead. `ticket` goes stale once a newer load begins.
+ */
+export type AfterLoad = (loaded: LoadedTable, fileName: string, ticket: Ticket) => Promise<void>;
+
+/** The state that reports a failed load, or null for the usual report (the load error beside a kept analysis). */
+export type LoadFailureReport = (error: unknown) => Partial<AppData> | null;
 
 export type LoadActions = Pick<
   AppActions,
@@ -16,7 +25,15 @@ export type LoadActions = Pick<
   cancelParsing(): void;
   /** Reads the file whose read was cancelled again, with the same options. */
   loadAgain(): Promise<void>;
+  /** Reads a file like loadFile, then hands the table to `after` instead of clustering it. */
+  loadThen(file: Blob, fileName: string, after: AfterLoad, report?: LoadFailureReport): Promise<void>;
 };
+
+/** A file as read, with what was done with it: a re-read (another delimiter) does the same again. */
+interface Handled extends FileRead {
+  readonly after: AfterLoad | null;
+  readonly report: LoadFailureReport | null;
+}
 
 /**
  * The actions that bring a table in (a file, the sample, a re-read) and that clear it. A new file
@@ -28,33 +45,47 @@ export function loadActions(ctx: StoreContext, run: AnalysisRun, table: KeptTabl
   const loads = createLatestRequest();
   // Files stay here, not in state. The one whose table is shown (and held by the table worker), to
   // re-read with another delimiter or encoding, or to put back after a newer file fails.
-  let shown: FileRead | null = null;
+  let shown: Handled | null = null;
   // The file being read, and the one Cancel stopped (for Run again).
-  let reading: FileRead | null = null;
-  let cancelledRead: FileRead | null = null;
+  let reading: Handled | null = null;
+  let cancelledRead: Handled | null = null;
 
-  /** Back to the initial state, keeping the settings the person chose. */
+  /** Back to the initial state, keeping the settings the person chose and the analysis file they opened. */
   const startOver = (extra: Partial<AppData>): void => {
-    const { missing, nInit, seed, revealResults } = get();
-    set({ ...initialData, missing, nInit, seed, revealResults, ...extra });
+    const { missing, nInit, seed, revealResults, openAnalysis } = get();
+    set({ ...initialData, missing, nInit, seed, revealResults, openAnalysis, ...extra });
   };
 
-  /** The shown file, when it has an analysis worth keeping while another file is read. */
-  const keepable = (): FileRead | null => (get().analysis !== null ? shown : null);
+  /** The shown file, when it has an analysis (or scored customers) worth keeping while another file is read. */
+  const keepable = (): Handled | null => (get().analysis !== null || get().scoring !== null ? shown : null);
 
   /** A load that failed: beside a kept analysis (whose table the worker reads again), or on its own. */
-  const failed = (fileName: string, error: unknown, kept: FileRead | null): void => {
+  const failed = (
+    fileName: string,
+    error: unknown,
+    kept: FileRead | null,
+    report: LoadFailureReport | null = null,
+  ): void => {
+    const reported = report?.(error) ?? null;
     if (kept === null) {
-      set({ status: 'error', error: toAppError(error), progress: null });
+      set({
+        status: reported === null ? 'error' : 'idle',
+        progress: null,
+        ...(reported ?? { error: toAppError(error) }),
+      });
       return;
     }
     table.restore(kept);
-    set({ status: 'ready', progress: null, loadError: { ...toAppError(error), fileName } });
+    set({
+      status: 'ready',
+      progress: null,
+      ...(reported ?? { loadError: { ...toAppError(error), fileName } }),
+    });
   };
 
   const reread = async (override: ReadOptions): Promise<void> => {
     if (shown === null) return;
-    await get().loadFile(shown.file, shown.fileName, { ...shown.read, ...override });
+    await load({ ...shown, read: { ...shown.read, ...override } });
   };
 
   /** Shows a table just read and clusters it on the detected columns, or says why it cannot be. */
@@ -80,42 +111,48 @@ export function loadActions(ctx: StoreContext, run: AnalysisRun, table: KeptTabl
     await run.analyze(summary.featureChoice.features, featureValues, { reveal: true });
   };
 
+  async function load(next: Handled): Promise<void> {
+    const { file, fileName, read } = next;
+    const ticket = loads.begin();
+    const kept = keepable();
+    reading = next;
+    run.stop();
+    // A file still being read is abandoned at once rather than parsed to the end for nothing.
+    table.cancel();
+    if (kept !== null) {
+      set({
+        status: 'parsing',
+        progress: null,
+        error: null,
+        notice: null,
+        loadError: null,
+        cancelled: null,
+      });
+    } else {
+      shown = null;
+      startOver({ status: 'parsing' });
+    }
+    try {
+      const loaded = await table.load(file, fileName, read, (progress) => {
+        if (ticket.isLatest()) set({ progress });
+      });
+      if (!ticket.isLatest()) return;
+      shown = next;
+      reading = null;
+      await (next.after ?? showAndCluster)(loaded, fileName, ticket);
+    } catch (error) {
+      if (!isReportable(ticket, error)) return;
+      reading = null;
+      // What follows the read may refuse the table (an analysis file's columns it lacks): the kept one is back.
+      shown = kept;
+      failed(fileName, error, kept, next.report);
+    }
+  }
+
   return {
-    async loadFile(file, fileName, read = {}) {
-      const ticket = loads.begin();
-      const next: FileRead = { file, fileName, read };
-      const kept = keepable();
-      reading = next;
-      run.stop();
-      // A file still being read is abandoned at once rather than parsed to the end for nothing.
-      table.cancel();
-      if (kept !== null) {
-        set({
-          status: 'parsing',
-          progress: null,
-          error: null,
-          notice: null,
-          loadError: null,
-          cancelled: null,
-        });
-      } else {
-        shown = null;
-        startOver({ status: 'parsing' });
-      }
-      try {
-        const loaded = await table.load(file, fileName, read, (progress) => {
-          if (ticket.isLatest()) set({ progress });
-        });
-        if (!ticket.isLatest()) return;
-        shown = next;
-        reading = null;
-        await showAndCluster(loaded, fileName);
-      } catch (error) {
-        if (!isReportable(ticket, error)) return;
-        reading = null;
-        failed(fileName, error, kept);
-      }
-    },
+    loadFile: (file, fileName, read = {}) => load({ file, fileName, read, after: null, report: null }),
+    loadThen: (file, fileName, after, report) =>
+      load({ file, fileName, read: {}, after, report: report ?? null }),
 
     async loadSample() {
       // Joins the newest load: a file dropped while the sample is fetched wins over it.
@@ -153,7 +190,7 @@ export function loadActions(ctx: StoreContext, run: AnalysisRun, table: KeptTabl
     async loadAgain() {
       const again = cancelledRead;
       cancelledRead = null;
-      if (again !== null) await get().loadFile(again.file, again.fileName, again.read);
+      if (again !== null) await load(again);
     },
 
     reset() {

@@ -1,3 +1,4 @@
+import type { AnalysisFile } from '../core/analysisFile/format';
 import type { MissingPolicy } from '../core/dataset/selectRows';
 import type { SegmentProfile } from '../core/profile/profileSegments';
 import type { QualityForK } from '../core/profile/qualityByK';
@@ -63,6 +64,45 @@ export interface AppData {
   readonly includeSegmentColumn: boolean;
   /** Silhouette and Calinski–Harabasz per k, computed on request. */
   readonly quality: QualityState;
+  /** The saved analysis file opened, until it is closed: CSVs given now are restored or scored with it. */
+  readonly openAnalysis: OpenAnalysis | null;
+  /** Why an analysis file, or a CSV given to one, could not be used; nothing else on the page changed. */
+  readonly analysisFileError: string | null;
+  /** The customers of a CSV assigned to the open analysis's segments (no re-fit). */
+  readonly scoring: Scoring | null;
+}
+
+export interface OpenAnalysis {
+  readonly fileName: string;
+  readonly file: AnalysisFile;
+  /**
+   * Set when the file it was saved from was given and re-run: the analysis that re-run gave, and what
+   * differs from the saved segments (null: nothing, the labels are the saved ones).
+   */
+  readonly restored: { readonly analysis: AnalysisResult; readonly difference: string | null } | null;
+}
+
+export interface Scoring {
+  /** The table scored: the result belongs to it alone. */
+  readonly table: TableSummary;
+  /** Segment per table row (0-based), -1 for a row not scored (a hole under "drop", a summary row). */
+  readonly rowLabels: Int32Array;
+  /** Customers per segment, cluster 1 first. */
+  readonly counts: number[];
+  /** Rows not scored. */
+  readonly unscored: number;
+  /** Customers farther from their nearest centre than 99% of that segment's original members. */
+  readonly unlike: readonly UnlikeCustomer[];
+}
+
+export interface UnlikeCustomer {
+  readonly row: number;
+  readonly id: string;
+  /** 0-based segment it is nearest to. */
+  readonly cluster: number;
+  /** Its distance to that centre, and the segment's distance99, in standard deviations. */
+  readonly distance: number;
+  readonly limit: number;
 }
 
 export interface ProfileColumn {
@@ -121,6 +161,17 @@ export interface AppActions {
   setIncludeSegmentColumn(include: boolean): void;
   /** Computes silhouette and Calinski–Harabasz for every k of the current analysis. */
   computeQuality(): Promise<void>;
+  /**
+   * Files dropped or picked together: an analysis file (.json) alone or with one CSV, or a CSV, which
+   * is restored or scored while an analysis file is open and analysed afresh otherwise.
+   */
+  openFiles(files: readonly File[]): Promise<void>;
+  /** The analysis file for the current k, and the name to save it under. */
+  saveAnalysis(): Promise<{ blob: Blob; fileName: string }>;
+  /** The scored CSV labelled with the saved segments, and the name to save it under. */
+  exportScored(): Promise<{ blob: Blob; fileName: string }>;
+  /** Closes the open analysis file: CSVs are analysed afresh again. */
+  closeAnalysis(): void;
 }
 
 export type AppState = AppData & AppActions;
@@ -150,4 +201,7 @@ export const initialData: AppData = {
   segmentNameEdits: {},
   includeSegmentColumn: false,
   quality: { status: 'idle' },
+  openAnalysis: null,
+  analysisFileError: null,
+  scoring: null,
 };

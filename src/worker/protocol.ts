@@ -108,6 +108,8 @@ export type TableRequest =
   | (Envelope & { readonly type: 'categories'; readonly indices: number[] })
   /** The segment profile of one clustering, computed where the columns already are. */
   | (Envelope & { readonly type: 'profile'; readonly request: ProfileRequest })
+  /** SHA-256 of the loaded file's bytes, for a saved analysis to recognise its input by (computed on request, not on load). */
+  | (Envelope & { readonly type: 'sha256' })
   | (Envelope & {
       readonly type: 'export';
       /** Cluster per table row, -1 for a row left out. */
@@ -131,6 +133,7 @@ export type TableReply =
   | (Envelope & { readonly type: 'categories'; readonly columns: CategoryColumn[] })
   | (Envelope & { readonly type: 'profiled'; readonly profiles: SegmentProfile[] })
   | (Envelope & { readonly type: 'exported'; readonly blob: Blob; readonly columnName: string })
+  | (Envelope & { readonly type: 'hashed'; readonly sha256: string })
   | (Envelope & { readonly type: 'failed'; readonly error: WorkerError });
 
 // ---- analysis workers: a pool, each preparing the same data and running (k, restart) tasks ----

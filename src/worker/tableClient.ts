@@ -30,6 +30,8 @@ export interface TableService {
   categories(indices: number[]): Promise<CategoryColumn[]>;
   profile(request: ProfileRequest): Promise<SegmentProfile[]>;
   exportCsv(rowLabels: Int32Array, clusterNames?: string[]): Promise<{ blob: Blob; columnName: string }>;
+  /** SHA-256 (hex) of the loaded file's bytes. */
+  sha256(): Promise<string>;
   /** Stops a load (or any request) in progress; the worker, and the table it held, are replaced. */
   cancel(): void;
 }
@@ -98,6 +100,11 @@ export function createTableService(
       );
       if (reply.type !== 'exported') throw new Error(`Unexpected reply ${reply.type} to export.`);
       return { blob: reply.blob, columnName: reply.columnName };
+    },
+    async sha256() {
+      const reply = await client.request((id) => ({ id, type: 'sha256' }));
+      if (reply.type !== 'hashed') throw new Error(`Unexpected reply ${reply.type} to sha256.`);
+      return reply.sha256;
     },
     cancel: () => client.cancel(),
   };

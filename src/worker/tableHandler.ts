@@ -2,6 +2,7 @@ import { compactRowIds, forEachDataRow, writeCompactLabeledCsv } from '../core/c
 import { columnName } from '../core/csv/columnName';
 import { readCompactTable, type CompactTable } from '../core/csv/compactTable';
 import { detectFeatures } from '../core/csv/detectFeatures';
+import { sha256Hex } from '../core/analysisFile/sha256';
 import { downloadPreamble, encodingProblem } from '../core/csv/encodingNotes';
 import { encodeCategories, type CategoryColumn } from '../core/csv/encodeCategories';
 import { unpackIds } from '../core/csv/rowIds';
@@ -38,6 +39,8 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
   // The table stays here as its text plus one number column per column: export reads the rows back from
   // the text, and the main thread only ever receives what it draws.
   let table: CompactTable | null = null;
+  // The file the table was read from (a handle, not a copy), hashed only when an analysis is saved.
+  let source: Blob | null = null;
   // The loaded file's encoding: a download of a file that was not UTF-8 starts with a BOM.
   let encoding = 'utf-8';
   // Text columns are encoded on first use (one pass over the rows) and kept for the table's lifetime.
@@ -57,6 +60,7 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
     switch (request.type) {
       case 'load': {
         table = null; // the old table's memory is free before the new file is read
+        source = null;
         categoryCache.clear();
         const progress = progressReporter(request.id);
         const size = request.file.size;
@@ -82,6 +86,7 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
           return;
         }
         table = outcome.table;
+        source = request.file;
         encoding = decoded.encoding;
         const { columns } = outcome;
         const featureChoice = detectFeatures(table, columns);
@@ -161,6 +166,12 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
             })),
         });
         reply({ id: request.id, type: 'profiled', profiles });
+        return;
+      }
+      case 'sha256': {
+        requireTable();
+        if (source === null) throw new Error('No file is loaded.');
+        reply({ id: request.id, type: 'hashed', sha256: await sha256Hex(await source.arrayBuffer()) });
         return;
       }
       case 'export': {

@@ -14,6 +14,8 @@ export interface ClusteringForK {
   readonly rowLabels: Int32Array;
   /** Centroids in original units: k arrays of one value per feature. */
   readonly centroids: number[][];
+  /** The same centroids as the engine found them, in standardized units (what new rows are scored against). */
+  readonly centroidsStandardized: number[][];
   readonly sizes: number[];
   /** The colour-and-shape slot of each cluster, kept across k (see segmentSlots). */
   readonly slots: number[];
@@ -53,6 +55,7 @@ export function assembleAnalysis(
       centroids: result.centroids.map((centre) =>
         centre.map((value, j) => unstandardize(value, scaled.mean[j] ?? 0, scaled.scale[j] ?? 1)),
       ),
+      centroidsStandardized: result.centroids.map((centre) => [...centre]),
       sizes: result.sizes,
       iterations: result.iterations,
       restarts: ofK.length,

@@ -3,15 +3,15 @@ import { useAppStore } from '../../store/appStore';
 
 /** Where a file comes in: drag-and-drop, a real file input, or the bundled sample. */
 export function DropZone() {
-  const loadFile = useAppStore((s) => s.loadFile);
+  const openFiles = useAppStore((s) => s.openFiles);
   const loadSample = useAppStore((s) => s.loadSample);
   const busy = useAppStore((s) => s.status === 'parsing');
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
+  // A customer file, or a saved analysis (.json) alone or with its CSV: the store tells them apart.
   const take = (files: FileList | null): void => {
-    const file = files?.[0];
-    if (file !== undefined) void loadFile(file, file.name);
+    if (files !== null && files.length > 0) void openFiles(Array.from(files));
   };
 
   const onDrop = (event: DragEvent<HTMLLabelElement>): void => {
@@ -39,7 +39,8 @@ export function DropZone() {
           ref={input}
           className="visually-hidden"
           type="file"
-          accept=".csv,.tsv,.txt,.xlsx,.xlsm,.parquet,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          multiple
+          accept=".csv,.tsv,.txt,.xlsx,.xlsm,.parquet,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           data-testid="file-input"
           onChange={(event) => {
             take(event.currentTarget.files);
