@@ -35,8 +35,8 @@ export function loadActions(ctx: StoreContext, run: AnalysisRun, table: KeptTabl
 
   /** Back to the initial state, keeping the settings the person chose. */
   const startOver = (extra: Partial<AppData>): void => {
-    const { missing, nInit, seed, revealResults } = get();
-    set({ ...initialData, missing, nInit, seed, revealResults, ...extra });
+    const { missing, nInit, matchSklearn, seed, revealResults } = get();
+    set({ ...initialData, missing, nInit, matchSklearn, seed, revealResults, ...extra });
   };
 
   /** The shown file, when it has an analysis worth keeping while another file is read. */
