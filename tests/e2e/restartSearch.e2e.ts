@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MALL_REFERENCE } from '../core/cluster/reference';
 import { dropFile, openPage, startApp, type App } from './harness';
 
 const SAMPLE = readFileSync('public/Mall_Customers.csv', 'utf8');
-/** scikit-learn 1.2.1, KMeans(n_init = 10, random_state = 42) per k on the sample. */
-const REFERENCE = JSON.parse(readFileSync('/work/shared/data/reference.json', 'utf8')) as {
-  inertia_by_k: Record<string, number>;
-};
-const SKLEARN_N_INIT_10 = Object.values(REFERENCE.inertia_by_k).map((v) => v.toFixed(3));
-
+/** scikit-learn 1.2.1, KMeans(n_init = 10, random_state = 42) per k on the sample: reference.json's figures. */
+const SKLEARN_N_INIT_10 = MALL_REFERENCE.inertiaByK.map((v) => v.toFixed(3));
 /** A recomputation runs in the workers: give it time. */
 const RECOMPUTED = { timeout: 60_000, interval: 200 };
 
