@@ -61,7 +61,7 @@ export function reportThoroughSearch(
   console.log(
     lower.length === 0
       ? '   lower than n_init = 10 at no k (n_init = 10 already had the best found)'
-      : `   lower than n_init = 10 at k = ${lower.map((r) => r.k).join(', ')} (by up to ${gain.toFixed(2)}%)`,
+      : `   lower than n_init = 10 at k = ${lower.map((r) => r.k).join(', ')} (by up to ${gain.toPrecision(2)}%)`,
   );
   summaries.push({
     file,
