@@ -7,7 +7,7 @@ import type { StoreContext } from './storeContext';
 
 export type AnalysisActions = Pick<
   AppActions,
-  'setFeatures' | 'setMissingPolicy' | 'setSeed' | 'setNInit' | 'setK' | 'exportCsv'
+  'setFeatures' | 'setMissingPolicy' | 'setSeed' | 'setNInit' | 'setMatchSklearn' | 'setK' | 'exportCsv'
 > & {
   /** Stops a running analysis (the store's `cancel` while computing); the last result stays shown. */
   cancelAnalysis(): void;
@@ -35,6 +35,12 @@ export function analysisActions({ set, get, services }: StoreContext, run: Analy
     async setNInit(nInit) {
       if (!Number.isInteger(nInit) || nInit < 1) return;
       set({ nInit: Math.min(nInit, 100) });
+      await run.reanalyze();
+    },
+
+    async setMatchSklearn(matchSklearn) {
+      if (matchSklearn === get().matchSklearn) return;
+      set({ matchSklearn });
       await run.reanalyze();
     },
 

@@ -17,7 +17,7 @@ import type { Ticket } from './latestRequest';
 import type { LoadActions } from './loadActions';
 import { segmentNames } from './segmentNames';
 import { selectChosen } from './selectChosen';
-import { initialData, type AppActions, type OpenAnalysis, type Scoring } from './state';
+import { initialData, type AppActions, type AppData, type OpenAnalysis, type Scoring } from './state';
 import type { StoreContext } from './storeContext';
 
 export type AnalysisFileActions = Pick<
@@ -55,6 +55,17 @@ function typedNames(saved: AnalysisFile): Record<number, string> {
  * file the analysis was saved from (same SHA-256: the same settings re-run, the same labels) and
  * scored against the saved segments otherwise. A file that cannot be used leaves the page unchanged.
  */
+/**
+ * The run settings that find the saved clustering again. Every restart depends only on (k, restart,
+ * seed), so the saved search re-run gives the same restarts; a file without one (the Spark job's)
+ * gets exactly as many restarts as its k ran.
+ */
+function restoredSearch(saved: AnalysisFile): Pick<AppData, 'nInit' | 'matchSklearn'> {
+  const { search, restarts } = saved.kmeans;
+  if (search === undefined) return { nInit: restarts, matchSklearn: true };
+  return { nInit: search.firstRestarts, matchSklearn: search.mode === 'n_init' };
+}
+
 export function analysisFileActions(
   ctx: StoreContext,
   run: AnalysisRun,
@@ -79,8 +90,7 @@ export function analysisFileActions(
       table: loaded.summary,
       missing: saved.missing,
       seed: saved.kmeans.seed,
-      // Every restart depends only on (k, restart, seed): running as many as the saved k did finds its clustering again.
-      nInit: saved.kmeans.restarts,
+      ...restoredSearch(saved),
       kMax: Math.max(initialData.kMax, k),
       k,
       kChosenByUser: true,
@@ -247,6 +257,7 @@ export function analysisFileActions(
           mean: analysis.mean,
           scale: analysis.scale,
           seed: state.seed,
+          search: { mode: state.matchSklearn ? 'n_init' : 'thorough', firstRestarts: state.nInit },
           maxIter,
           tol,
           clustering,

@@ -52,8 +52,8 @@ export function loadActions(ctx: StoreContext, run: AnalysisRun, table: KeptTabl
 
   /** Back to the initial state, keeping the settings the person chose and the analysis file they opened. */
   const startOver = (extra: Partial<AppData>): void => {
-    const { missing, nInit, seed, revealResults, openAnalysis } = get();
-    set({ ...initialData, missing, nInit, seed, revealResults, openAnalysis, ...extra });
+    const { missing, nInit, matchSklearn, seed, revealResults, openAnalysis } = get();
+    set({ ...initialData, missing, nInit, matchSklearn, seed, revealResults, openAnalysis, ...extra });
   };
 
   /** The shown file, when it has an analysis (or scored customers) worth keeping while another file is read. */

@@ -41,6 +41,11 @@ export interface AppData {
   readonly missing: MissingPolicy;
   readonly kMax: number;
   readonly nInit: number;
+  /**
+   * True: exactly nInit restarts per k, scikit-learn's KMeans(n_init = nInit) to the digit. False
+   * (the default): the thorough search, which starts with those and adds restarts while they help.
+   */
+  readonly matchSklearn: boolean;
   readonly seed: number;
   readonly analysis: AnalysisResult | null;
   readonly k: number;
@@ -155,6 +160,8 @@ export interface AppActions {
   setSeed(seed: number): Promise<void>;
   /** Restarts per k (best inertia kept); recomputes. */
   setNInit(nInit: number): Promise<void>;
+  /** Exactly nInit restarts, as scikit-learn, or the thorough search; recomputes. */
+  setMatchSklearn(match: boolean): Promise<void>;
   /** Renames a segment of the current k; a blank name means "use the suggestion". */
   setSegmentName(cluster: number, name: string): void;
   resetSegmentNames(): void;
@@ -190,6 +197,7 @@ export const initialData: AppData = {
   missing: 'drop',
   kMax: 10,
   nInit: 10,
+  matchSklearn: false,
   seed: 42,
   analysis: null,
   k: 5,

@@ -1,5 +1,5 @@
-import type { RestartResult } from '../core/cluster/results';
 import type { RestartTask } from '../core/dataset/prepareAnalysis';
+import { createRestartSchedule, type RestartSchedule } from '../core/dataset/restartSchedule';
 import type { QualityForK, QualityInput } from '../core/profile/qualityByK';
 import { createWorkerClient, type WorkerClient } from './client';
 import type { AnalysisParams, AnalysisReply, AnalysisRequest, AnalysisResult } from './protocol';
@@ -17,7 +17,7 @@ export interface AnalysisService {
 const spawnAnalysisWorker = (): Worker =>
   new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
 
-/** Two to four workers: the sweep's 100 restarts split well, and more would only fight for memory. */
+/** Two to four workers: a sweep's hundred-odd restarts split well, and more would only fight for memory. */
 export function defaultPoolSize(hardwareConcurrency: number | undefined): number {
   return Math.max(1, Math.min(4, hardwareConcurrency ?? 2));
 }
@@ -32,11 +32,65 @@ function expectReply<T extends AnalysisReply['type']>(
   return reply as Extract<AnalysisReply, { type: T }>;
 }
 
+/** Largest k first (they take longest; the small ones fill the gaps at the end), then by restart. */
+const byLongestFirst = (a: RestartTask, b: RestartTask): number => b.k - a.k || a.restart - b.restart;
+
+/**
+ * Runs a sweep's restarts on the pool: each free worker takes the next task; when a result
+ * completes a k's round, the schedule may add that k's next round. Only the results decide how many
+ * restarts run, never which worker was quicker.
+ */
+function runRestarts(
+  pool: readonly Client[],
+  job: number,
+  schedule: RestartSchedule,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const queue: RestartTask[] = [...schedule.firstTasks].sort(byLongestFirst);
+  return new Promise((resolve, reject) => {
+    const idle = [...pool];
+    let running = 0;
+    let failed = false;
+    const dispatch = (): void => {
+      for (let client = idle.shift(); client !== undefined && !failed; client = idle.shift()) {
+        const task = queue.shift();
+        if (task === undefined) {
+          idle.unshift(client);
+          break;
+        }
+        running++;
+        const worker = client;
+        void worker
+          .request((id) => ({ id, type: 'restart', job, task }))
+          .then((reply) => {
+            running--;
+            const next = schedule.record(expectReply(reply, 'restarted').result);
+            if (next.length > 0) {
+              queue.push(...next);
+              queue.sort(byLongestFirst);
+            }
+            onProgress?.(schedule.finished, schedule.planned);
+            idle.push(worker);
+            dispatch();
+          })
+          .catch((error: unknown) => {
+            failed = true; // the other workers stop taking tasks
+            queue.length = 0;
+            reject(error);
+          });
+      }
+      if (!failed && running === 0 && queue.length === 0) resolve();
+    };
+    dispatch();
+  });
+}
+
 /**
  * Standardization, elbow sweep and K-Means on a pool of workers. Every worker prepares the same data;
- * (k, restart) tasks go to whichever worker is free, largest k first so no worker is left with a long
- * tail; one worker assembles. Each restart's result depends only on its (k, restart, seed), so the
- * labels are the same whatever the pool size. cancel() terminates the whole pool at once.
+ * (k, restart) tasks go to whichever worker is free, round by round as the restart search asks for
+ * them (see restartSchedule); one worker assembles. Each restart's result depends only on its
+ * (k, restart, seed), and each round is decided on complete results, so the labels are the same
+ * whatever the pool size. cancel() terminates the whole pool at once.
  */
 export function createAnalysisService(
   spawn: () => Worker = spawnAnalysisWorker,
@@ -55,24 +109,11 @@ export function createAnalysisService(
       const prepared = await Promise.all(
         pool.map((client) => client.request((id) => ({ id, type: 'prepare', job, params }))),
       );
-      const tasks = prepared.map((reply) => expectReply(reply, 'prepared').tasks)[0] ?? [];
-      // Largest k first: they take longest, and the small ones fill the gaps at the end.
-      const queue: RestartTask[] = [...tasks].sort((a, b) => b.k - a.k || a.restart - b.restart);
-      const restarts: RestartResult[] = [];
-      const drain = async (client: Client): Promise<void> => {
-        for (let task = queue.shift(); task !== undefined; task = queue.shift()) {
-          const current = task;
-          const reply = await client.request((id) => ({ id, type: 'restart', job, task: current }));
-          restarts.push(expectReply(reply, 'restarted').result);
-          onProgress?.(restarts.length, tasks.length);
-        }
-      };
-      try {
-        await Promise.all(pool.map(drain));
-      } catch (error) {
-        queue.length = 0; // the other workers stop taking tasks
-        throw error;
-      }
+      const [plan] = prepared.map((reply) => expectReply(reply, 'prepared').plan);
+      if (plan === undefined) throw new Error('The analysis pool is empty.');
+      const schedule = createRestartSchedule(plan);
+      await runRestarts(pool, job, schedule, onProgress);
+      const restarts = [...schedule.results];
       const assembled = await first.request((id) => ({ id, type: 'assemble', job, restarts }));
       return expectReply(assembled, 'assembled').result;
     },

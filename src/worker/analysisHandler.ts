@@ -1,12 +1,7 @@
 import { kmeansRestart } from '../core/cluster/restart';
 import { assembleAnalysis } from '../core/dataset/assembleAnalysis';
 import { qualityByK } from '../core/profile/qualityByK';
-import {
-  AnalysisError,
-  prepareAnalysis,
-  restartTasks,
-  type PreparedAnalysis,
-} from '../core/dataset/prepareAnalysis';
+import { AnalysisError, prepareAnalysis, type PreparedAnalysis } from '../core/dataset/prepareAnalysis';
 import type { AnalysisReply, AnalysisRequest } from './protocol';
 
 export interface Outgoing {
@@ -36,7 +31,7 @@ export function createAnalysisHandler(
         current = null;
         const prepared = prepareAnalysis(request.params, wasm);
         current = { job: request.job, prepared };
-        return { reply: { id: request.id, type: 'prepared', tasks: restartTasks(prepared) }, transfer: [] };
+        return { reply: { id: request.id, type: 'prepared', plan: prepared.search }, transfer: [] };
       }
       case 'restart': {
         const prepared = preparedFor(request.job);

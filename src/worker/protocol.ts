@@ -9,6 +9,7 @@ import type { RowIds } from '../core/csv/rowIds';
 import type { RestartResult } from '../core/cluster/restart';
 import type { AnalysisResult } from '../core/dataset/assembleAnalysis';
 import type { AnalysisParams, RestartTask } from '../core/dataset/prepareAnalysis';
+import type { SearchPlan } from '../core/dataset/restartSchedule';
 import type { SourceFormat } from '../core/source/sourceFormat';
 import type { SegmentProfile } from '../core/profile/profileSegments';
 import type { QualityForK, QualityInput } from '../core/profile/qualityByK';
@@ -150,7 +151,8 @@ export type AnalysisRequest =
   | (Envelope & { readonly type: 'quality'; readonly input: QualityInput });
 
 export type AnalysisReply =
-  | (Envelope & { readonly type: 'prepared'; readonly tasks: RestartTask[] })
+  /** How many restarts each k gets: the pool schedules them round by round (see restartSchedule). */
+  | (Envelope & { readonly type: 'prepared'; readonly plan: SearchPlan })
   | (Envelope & { readonly type: 'restarted'; readonly result: RestartResult })
   | (Envelope & { readonly type: 'assembled'; readonly result: AnalysisResult })
   | (Envelope & { readonly type: 'quality'; readonly byK: QualityForK[] })

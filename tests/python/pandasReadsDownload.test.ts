@@ -39,7 +39,15 @@ async function download(
   await handle({ id: 2, type: 'columns', indices: features });
   const columns = replies.find((r) => r.type === 'columns');
   if (columns?.type !== 'columns') throw new Error('no columns');
-  const analysis = runAnalysis({ columns: columns.columns, missing: 'drop', kMax: 5, nInit: 10, seed: 42 });
+  // read_labeled.py runs KMeans(n_init = 10): compare with exactly that.
+  const analysis = runAnalysis({
+    columns: columns.columns,
+    missing: 'drop',
+    kMax: 5,
+    nInit: 10,
+    seed: 42,
+    matchSklearn: true,
+  });
   const chosen = analysis.byK[4];
   if (chosen === undefined) throw new Error('no k = 5');
   await handle({ id: 3, type: 'export', rowLabels: chosen.rowLabels });

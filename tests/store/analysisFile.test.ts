@@ -48,7 +48,8 @@ describe('save and open an analysis file', () => {
     });
     expect(file.input.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(file.features).toEqual(['Annual Income (k$)', 'Spending Score (1-100)']);
-    expect(file.kmeans).toMatchObject({ k: 4, seed: 42, restarts: 10, maxIter: 300, tol: 0.0001 });
+    // The thorough search: k = 4's best is found 5 times within two rounds of 10 on Mall.
+    expect(file.kmeans).toMatchObject({ k: 4, seed: 42, restarts: 20, maxIter: 300, tol: 0.0001 });
     expect(file.segments[0].name).toBe('Core customers');
     expect(file.app).toEqual({ name: 'customer-segments', version: '0.1.0' });
   });
@@ -69,6 +70,26 @@ describe('save and open an analysis file', () => {
     expect(state.includeSegmentColumn).toBe(true);
     const { blob } = await state.exportCsv();
     expect(await blob.text()).toBe(await wanted.text());
+  });
+
+  it('restores a thorough search as it ran: the same elbow and, at k = 8 (558 restarts), the same labels', async () => {
+    const before = createAppStore(inProcessServices());
+    await before.getState().loadFile(csv(SAMPLE), 'Mall_Customers.csv');
+    before.getState().setK(8);
+    const { blob } = await before.getState().saveAnalysis();
+    const text = await blob.text();
+    expect(JSON.parse(text).kmeans.search).toEqual({ mode: 'thorough', firstRestarts: 10 });
+    const store = createAppStore(inProcessServices());
+    await store.getState().openFiles([json(text), csv(SAMPLE)]);
+    const state = store.getState();
+    expect(state.openAnalysis?.restored?.difference).toBeNull();
+    expect(state.matchSklearn).toBe(false);
+    expect(state.nInit).toBe(10);
+    const inertias = (s: AppState) => s.analysis?.byK.map((c) => [c.inertia, c.restarts]);
+    expect(inertias(state)).toEqual(inertias(before.getState()));
+    expect(Array.from(selectChosen(state)?.rowLabels ?? [])).toEqual(
+      Array.from(selectChosen(before.getState())?.rowLabels ?? []),
+    );
   });
 
   it('opened alone, shows the saved segments and waits; the CSV then restores it', async () => {

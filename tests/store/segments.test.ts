@@ -85,6 +85,26 @@ describe('segments in the store', () => {
     expect(services.analyzeCalls.length).toBe(calls);
   });
 
+  it('searches thoroughly by default; matching scikit-learn recomputes with exactly nInit restarts', async () => {
+    const { store, services } = await loaded();
+    expect(store.getState().matchSklearn).toBe(false);
+    expect(services.analyzeCalls.at(-1)?.matchSklearn).toBe(false);
+    const thorough = store.getState().analysis!.byK;
+    expect(thorough[7]!.restarts).toBeGreaterThan(10);
+    await store.getState().setMatchSklearn(true);
+    expect(services.analyzeCalls.at(-1)?.matchSklearn).toBe(true);
+    const exact = store.getState().analysis!.byK;
+    expect(exact.every((r) => r.restarts === 10)).toBe(true);
+    // scikit-learn's n_init = 10 misses the best k = 8 partition; the thorough search finds it.
+    expect(exact[7]!.inertia).toBeGreaterThan(thorough[7]!.inertia);
+    const calls = services.analyzeCalls.length;
+    await store.getState().setMatchSklearn(true);
+    expect(services.analyzeCalls.length).toBe(calls);
+    // A new file keeps the choice.
+    await store.getState().loadFile(file(SAMPLE), 'again.csv');
+    expect(services.analyzeCalls.at(-1)?.matchSklearn).toBe(true);
+  });
+
   it('computes silhouette and Calinski–Harabasz on request', async () => {
     const { store } = await loaded();
     expect(store.getState().quality.status).toBe('idle');

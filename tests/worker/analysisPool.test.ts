@@ -29,18 +29,25 @@ const params = {
   seed: 42,
 };
 
+/** A pool of `size` in-process workers, and the workers it spawned. */
+function inProcessPool(size: number) {
+  const workers: AnalysisWorker[] = [];
+  const pool = createAnalysisService(() => {
+    const worker = analysisWorker();
+    workers.push(worker);
+    return worker.asWorker();
+  }, size);
+  return { pool, workers };
+}
+
 describe('the analysis worker pool', () => {
-  it('gives exactly the single-thread result whatever the pool size', async () => {
-    const single = runAnalysis(params);
+  it('matching scikit-learn: exactly the single-thread result and 100 runs, whatever the pool size', async () => {
+    const exact = { ...params, matchSklearn: true };
+    const single = runAnalysis(exact);
     for (const size of [1, 2, 3]) {
-      const workers: AnalysisWorker[] = [];
-      const pool = createAnalysisService(() => {
-        const worker = analysisWorker();
-        workers.push(worker);
-        return worker.asWorker();
-      }, size);
+      const { pool, workers } = inProcessPool(size);
       const progress: number[] = [];
-      const result = await pool.analyze(params, (done, total) => {
+      const result = await pool.analyze(exact, (done, total) => {
         expect(total).toBe(100);
         progress.push(done);
       });
@@ -51,6 +58,30 @@ describe('the analysis worker pool', () => {
         expect(Array.from(r.rowLabels)).toEqual(Array.from(single.byK[i]!.rowLabels)),
       );
       expect(result.suggestion).toEqual(single.suggestion);
+    }
+  });
+
+  it('thorough: the same restarts, labels and counts as one thread whatever the pool size', async () => {
+    // k up to 7: rounds are added at k = 2, 4, 6 and 7 without the long searches of k = 8..10.
+    const thorough = { ...params, kMax: 7 };
+    const single = runAnalysis(thorough);
+    const runs = single.byK.reduce((sum, r) => sum + r.restarts, 0);
+    expect(runs).toBeGreaterThan(100);
+    for (const size of [1, 3]) {
+      const { pool } = inProcessPool(size);
+      const progress: [number, number][] = [];
+      const result = await pool.analyze(thorough, (done, total) => progress.push([done, total]));
+      expect(progress.map(([done]) => done)).toEqual(Array.from({ length: runs }, (_, i) => i + 1));
+      // The total grows as rounds are added, starts at the first rounds and ends at the runs made.
+      expect(progress[0]?.[1]).toBe(70);
+      expect(progress.every(([, total], i) => i === 0 || total >= progress[i - 1]![1])).toBe(true);
+      expect(progress.at(-1)).toEqual([runs, runs]);
+      expect(result.byK.map((r) => [r.inertia, r.restarts, r.bestFoundBy])).toEqual(
+        single.byK.map((r) => [r.inertia, r.restarts, r.bestFoundBy]),
+      );
+      result.byK.forEach((r, i) =>
+        expect(Array.from(r.rowLabels)).toEqual(Array.from(single.byK[i]!.rowLabels)),
+      );
     }
   });
 

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { formatFixed } from '../shared/format';
+import { formatFixed, foundText } from '../shared/format';
 import { FONT_FAMILY, THEME } from '../shared/theme';
 import type { ElbowPoint } from './layout';
 
@@ -10,11 +10,20 @@ export interface ElbowQuality {
   readonly calinskiHarabasz: number;
 }
 
+/** How a k's clustering was searched for: the best of `restarts`, reached by `bestFoundBy` of them. */
+export interface ElbowSearch {
+  readonly k: number;
+  readonly restarts: number;
+  readonly bestFoundBy: number;
+}
+
 export interface ElbowTableProps {
   readonly points: readonly ElbowPoint[];
   readonly suggestedK: number | null;
   readonly selectedK: number;
   readonly quality?: readonly ElbowQuality[];
+  /** Restarts per k, shown as a column when given. */
+  readonly searches?: readonly ElbowSearch[];
   /** Open by default (e.g. right after the scores were asked for). */
   readonly open?: boolean;
 }
@@ -23,10 +32,18 @@ export interface ElbowTableProps {
  * The elbow chart's numbers as a real table, collapsed by default: the exact values for people who
  * want them and a non-visual equivalent of the chart for screen-reader users.
  */
-export function ElbowTable({ points, suggestedK, selectedK, quality, open }: ElbowTableProps): JSX.Element {
+export function ElbowTable({
+  points,
+  suggestedK,
+  selectedK,
+  quality,
+  searches,
+  open,
+}: ElbowTableProps): JSX.Element {
   const rows = [...points].sort((a, b) => a.k - b.k);
   const cell = {
-    padding: '4px 12px',
+    // Narrower with the Restarts column, so that the table still fits the elbow card on a laptop.
+    padding: searches ? '4px 8px' : '4px 12px',
     textAlign: 'right' as const,
     borderBottom: `1px solid var(--chart-grid, ${THEME.grid})`,
   };
@@ -60,6 +77,11 @@ export function ElbowTable({ points, suggestedK, selectedK, quality, open }: Elb
               <th scope="col" style={head}>
                 Drop vs previous
               </th>
+              {searches ? (
+                <th scope="col" style={head}>
+                  Restarts
+                </th>
+              ) : null}
               {quality ? (
                 <>
                   <th scope="col" style={head}>
@@ -95,6 +117,7 @@ export function ElbowTable({ points, suggestedK, selectedK, quality, open }: Elb
                   </th>
                   <td style={cell}>{formatFixed(p.inertia, 3)}</td>
                   <td style={cell}>{dropText(rows[i - 1], p)}</td>
+                  {searches ? <SearchCell search={searches.find((s) => s.k === p.k)} cell={cell} /> : null}
                   {quality ? <QualityCells q={quality.find((q) => q.k === p.k)} cell={cell} /> : null}
                 </tr>
               );
@@ -115,6 +138,28 @@ function QualityCells({ q, cell }: { q: ElbowQuality | undefined; cell: object }
       </td>
     </>
   );
+}
+
+/** "best of 240; found 37 times", broken (if at all) after the semicolon: the card is narrow. */
+function SearchCell({ search, cell }: { search: ElbowSearch | undefined; cell: object }): JSX.Element {
+  const [restarts, found] = searchText(search).split('; ');
+  return (
+    <td style={cell}>
+      <span style={{ whiteSpace: 'nowrap' }}>{found === undefined ? restarts : `${restarts};`}</span>
+      {found === undefined ? null : (
+        <>
+          {' '}
+          <span style={{ whiteSpace: 'nowrap' }}>{found}</span>
+        </>
+      )}
+    </td>
+  );
+}
+
+/** "best of 240; found 37 times". */
+export function searchText(search: ElbowSearch | undefined): string {
+  if (search === undefined) return '—';
+  return `best of ${search.restarts}; ${foundText(search.bestFoundBy)}`;
 }
 
 /** Relative drop from the previous k, the quantity the eye reads as the curve's "bend". */

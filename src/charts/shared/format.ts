@@ -42,3 +42,8 @@ export function tickFormatter(
   // (a bare ',' lets d3 pick exponent notation, "6e+2", for round hundreds).
   return scale.tickFormat(count, ',~f');
 }
+
+/** How often a k's best partition was reached: "found 37 times", "found once". */
+export function foundText(foundBy: number): string {
+  return foundBy === 1 ? 'found once' : `found ${foundBy} times`;
+}

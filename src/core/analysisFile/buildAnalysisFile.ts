@@ -4,6 +4,7 @@ import {
   ANALYSIS_FORMAT,
   ANALYSIS_FORMAT_VERSION,
   type MissingPolicyName,
+  type SearchMode,
   type UnsealedAnalysisFile,
 } from './format';
 import { memberDistances } from './scoreRows';
@@ -26,6 +27,8 @@ export interface AnalysisToSave {
   readonly mean: readonly number[];
   readonly scale: readonly number[];
   readonly seed: number;
+  /** The run settings' search: thorough (from `nInit` first restarts) or exactly `nInit` restarts. */
+  readonly search: { readonly mode: SearchMode; readonly firstRestarts: number };
   readonly maxIter: number;
   readonly tol: number;
   /** The chosen k's clustering. */
@@ -67,6 +70,7 @@ export function buildAnalysisFile(source: AnalysisToSave): UnsealedAnalysisFile 
       tol: source.tol,
       init: 'k-means++',
       inertia: clustering.inertia,
+      search: { ...source.search },
     },
     segments: clustering.centroids.map((centroid, c) => ({
       cluster: c + 1,

@@ -11,6 +11,7 @@ export const ANALYSIS_FILE_NAME = 'customer-segments-analysis.json';
 export const MAX_ANALYSIS_FILE_BYTES = 5 * 1024 * 1024;
 
 export type MissingPolicyName = 'drop' | 'mean';
+export type SearchMode = 'thorough' | 'n_init';
 
 export interface SavedSegment {
   /** 1-based, as in the download's Cluster column; cluster 1 is the largest. */
@@ -47,6 +48,12 @@ export interface AnalysisFile {
     readonly tol: number;
     readonly init: string;
     readonly inertia: number;
+    /**
+     * How the app searched (optional: the Spark job has no such choice). "thorough": the first
+     * `firstRestarts` restarts, then rounds until the best was found often enough; "n_init": exactly
+     * `restarts` restarts for every k. Restore re-runs the same search, so the whole elbow comes back.
+     */
+    readonly search?: { readonly mode: SearchMode; readonly firstRestarts: number };
   };
   readonly segments: SavedSegment[];
   readonly checksum: string;

@@ -164,6 +164,11 @@ export function validateAnalysis(value: unknown): AnalysisFile {
   kmeans.number('tol', { min: 0 });
   kmeans.string('init', { nonEmpty: true });
   kmeans.number('inertia', { min: 0 });
+  if (kmeans.raw('search') !== undefined) {
+    const search = kmeans.object('search');
+    search.oneOf('mode', ['thorough', 'n_init'] as const);
+    search.integer('firstRestarts', 1);
+  }
 
   const segments = root.raw('segments');
   if (!Array.isArray(segments) || segments.length !== k)

@@ -1,5 +1,5 @@
 import { finalizeKMeans } from '../cluster/finalizeKMeans';
-import { pickBest } from '../cluster/restart';
+import { bestRestart } from '../cluster/restartSearch';
 import type { RestartResult } from '../cluster/results';
 import { suggestK, type KSuggestion } from '../cluster/suggestK';
 import { unstandardize } from '../stats/standardize';
@@ -22,6 +22,8 @@ export interface ClusteringForK {
   readonly iterations: number;
   /** k-means++ restarts run for this k: the scikit-learn `n_init` that reproduces this clustering. */
   readonly restarts: number;
+  /** Restarts (of those) that ended in this same partition: how firmly it is the best found. */
+  readonly bestFoundBy: number;
   readonly warnings: string[];
 }
 
@@ -47,7 +49,8 @@ export function assembleAnalysis(
   const byK: Omit<ClusteringForK, 'slots'>[] = [];
   for (let k = 1; k <= prepared.kMax; k++) {
     const ofK = restarts.filter((r) => r.k === k);
-    const result = finalizeKMeans(dataset, pickBest(ofK), prepared.maxIter, prepared.strategy);
+    const { best, foundBy } = bestRestart(ofK);
+    const result = finalizeKMeans(dataset, best, prepared.maxIter, prepared.strategy);
     byK.push({
       k,
       inertia: result.inertia,
@@ -59,6 +62,7 @@ export function assembleAnalysis(
       sizes: result.sizes,
       iterations: result.iterations,
       restarts: ofK.length,
+      bestFoundBy: foundBy,
       warnings: result.warnings,
     });
   }

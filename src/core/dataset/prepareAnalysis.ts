@@ -4,6 +4,7 @@ import { resolveKMeansOptions, restartSettings, type RestartSettings } from '../
 import { pointsFromColumns } from '../cluster/points';
 import type { Strategy } from '../cluster/strategy';
 import { standardize, type Standardization } from '../stats/standardize';
+import type { SearchPlan } from './restartSchedule';
 import { selectRows, type MissingPolicy, type RowSelection } from './selectRows';
 
 export interface AnalysisParams {
@@ -15,6 +16,11 @@ export interface AnalysisParams {
   readonly kMax: number;
   readonly nInit: number;
   readonly seed: number;
+  /**
+   * True: exactly nInit restarts per k, scikit-learn's KMeans(n_init=nInit) to the digit. False or
+   * absent: the thorough search, which starts with those nInit and adds restarts (see restartSearch).
+   */
+  readonly matchSklearn?: boolean;
 }
 
 /** A failure a person can act on; `code` lets the UI and tests tell failures apart. */
@@ -41,6 +47,8 @@ export interface PreparedAnalysis {
   readonly kMax: number;
   readonly nInit: number;
   readonly seed: number;
+  /** How many restarts each k gets (shared by every worker and the one that schedules them). */
+  readonly search: SearchPlan;
 }
 
 /**
@@ -68,6 +76,7 @@ export function prepareAnalysis(
   const options = resolveKMeansOptions({ k: 1, nInit: params.nInit, seed: params.seed });
   const scaled = standardize(selection.columns);
   const dataset = prepareDataset(pointsFromColumns(scaled.columns));
+  const kMax = Math.min(params.kMax, clusteredRows);
   return {
     rowCount,
     selection,
@@ -76,22 +85,20 @@ export function prepareAnalysis(
     strategy: chooseStrategy(dataset, { wasm }),
     settings: restartSettings(dataset, options),
     maxIter: options.maxIter,
-    kMax: Math.min(params.kMax, clusteredRows),
+    kMax,
     nInit: options.nInit,
     seed: options.seed,
+    search: {
+      kMax,
+      nInit: options.nInit,
+      n: dataset.n,
+      d: dataset.d,
+      thorough: params.matchSklearn !== true,
+    },
   };
 }
 
 export interface RestartTask {
   readonly k: number;
   readonly restart: number;
-}
-
-/** Every (k, restart) of the sweep, k = 1..kMax, each k's restarts 0..nInit-1. */
-export function restartTasks(prepared: Pick<PreparedAnalysis, 'kMax' | 'nInit'>): RestartTask[] {
-  const tasks: RestartTask[] = [];
-  for (let k = 1; k <= prepared.kMax; k++) {
-    for (let restart = 0; restart < prepared.nInit; restart++) tasks.push({ k, restart });
-  }
-  return tasks;
 }

@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import { foundText } from '../../charts/shared/format';
 import { useAppStore } from '../../store/appStore';
+import { selectChosen } from '../../store/selectChosen';
 
 /** Picks k. Every k's clustering is already computed, so moving it redraws at once. */
 export function KSlider() {
@@ -7,6 +9,7 @@ export function KSlider() {
   const setK = useAppStore((s) => s.setK);
   const largestK = useAppStore((s) => s.analysis?.byK.length ?? 0);
   const suggested = useAppStore((s) => s.analysis?.suggestion.k ?? null);
+  const chosen = useAppStore(selectChosen);
   const id = useId();
   if (largestK === 0) return null;
 
@@ -31,6 +34,11 @@ export function KSlider() {
         <button type="button" className="button button--link" onClick={() => setK(suggested)}>
           Back to suggested k = {suggested}
         </button>
+      )}
+      {chosen !== undefined && (
+        <span className="slider__note" data-testid="restarts-note">
+          Best of {chosen.restarts} restart{chosen.restarts === 1 ? '' : 's'}; {foundText(chosen.bestFoundBy)}
+        </span>
       )}
     </div>
   );

@@ -45,6 +45,7 @@ export function ElbowCard() {
           suggestedK={analysis.suggestion.k}
           selectedK={k}
           quality={quality.status === 'ready' ? quality.byK : undefined}
+          searches={analysis.byK}
           open={quality.status === 'ready' ? true : undefined}
         />
       </div>

@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { FOUND_ENOUGH } from '../../core/cluster/restartSearch';
 import { useAppStore } from '../../store/appStore';
 
 /**
- * The seed and number of restarts, visible and changeable: k-means++ starts are random, so these two
- * numbers are what makes a picture reproducible (same file, columns, seed and restarts → same result).
+ * The seed, the number of restarts and the search, visible and changeable: k-means++ starts are
+ * random, so these are what makes a picture reproducible (same file, columns and settings → same
+ * result). Matching scikit-learn runs exactly nInit restarts; the thorough search (the default)
+ * starts with the same nInit and adds restarts until its best is confirmed, never by the clock.
  */
 export function RunSettings() {
   const seed = useAppStore((s) => s.seed);
   const nInit = useAppStore((s) => s.nInit);
+  const matchSklearn = useAppStore((s) => s.matchSklearn);
+  const setMatchSklearn = useAppStore((s) => s.setMatchSklearn);
   const busy = useAppStore((s) => s.status === 'computing');
   const setSeed = useAppStore((s) => s.setSeed);
   const setNInit = useAppStore((s) => s.setNInit);
@@ -45,7 +50,7 @@ export function RunSettings() {
         />
       </label>
       <label>
-        Restarts per k
+        {matchSklearn ? 'Restarts per k' : 'First restarts per k'}
         <input
           type="number"
           min={1}
@@ -60,8 +65,21 @@ export function RunSettings() {
       <button type="submit" className="button button--secondary button--small" disabled={busy}>
         Recompute
       </button>
+      <label className="run-settings__check">
+        <input
+          type="checkbox"
+          checked={matchSklearn}
+          disabled={busy}
+          data-testid="match-sklearn"
+          onChange={(event) => void setMatchSklearn(event.currentTarget.checked)}
+        />
+        Match scikit-learn exactly (n_init = {nInit})
+      </label>
       <span className="download__hint" data-testid="reproducibility">
-        Seed {seed}, best of {nInit} restart{nInit === 1 ? '' : 's'}: the same seed gives the same picture.
+        {matchSklearn
+          ? `Seed ${seed}, best of ${nInit} restart${nInit === 1 ? '' : 's'} per k, as scikit-learn's KMeans(n_init = ${nInit}, random_state = ${seed})`
+          : `Seed ${seed}, at least ${nInit} restart${nInit === 1 ? '' : 's'} per k, more until the best is found ${FOUND_ENOUGH} times`}
+        : the same seed gives the same picture.
       </span>
     </form>
   );

@@ -1,6 +1,7 @@
 /**
  * Elbow-sweep benchmark:
- *   npm run bench -- [--sizes 1e4,1e5,1e6] [--dims 2,6] [--repeats N] [--threads 2] [--vs-sklearn] [--js]
+ *   npm run bench -- [--sizes 1e4,1e5,1e6] [--dims 2,6] [--repeats N] [--threads 2] [--vs-sklearn] [--js] [--no-thorough]
+ * --no-thorough skips the thorough restart search's report (its extra time and restarts per k).
  * --js runs the JavaScript kernels only (no kmeans.wasm), for comparison; results are the same.
  * Writes seeded mall-like CSVs under os.tmpdir(), reads them back, and times standardize + elbowSweep
  * (k = 1..10, nInit = 10, seed 42) — the same span sklearn_sweep.py reports as sweep_seconds.
@@ -15,6 +16,7 @@ import { standardize } from '../../../src/core/stats/standardize';
 import { KMEANS_WASM_URL } from '../../../src/core/cluster/bounds/wasm/wasmKernels';
 import { writeMallLikeCsv, MALL_LIKE_COLUMNS } from './mallLike';
 import { SweepPool } from './parallelSweep';
+import { printThoroughSummary, reportThoroughSearch } from './thoroughSearch';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -124,6 +126,7 @@ for (const d of dims) {
         );
       }
     }
+    if (!args.includes('--no-thorough')) reportThoroughSearch(`${n} x ${d}`, columns, wasm);
     table.push(row);
   }
 }
@@ -139,3 +142,4 @@ for (const r of table) {
   const quality = r.sklearn === null ? '-' : r.worse.length ? `worse at ${r.worse.length} k` : 'ok';
   console.log(`| ${r.n} | ${r.d} | ${r.ours.toFixed(3)} | ${sk} | ${ratio} | ${quality} |`);
 }
+printThoroughSummary();

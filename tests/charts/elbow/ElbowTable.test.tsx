@@ -43,4 +43,22 @@ describe('ElbowTable', () => {
     expect(dropText(undefined, { k: 1, inertia: 3 })).toBe('—');
     expect(dropText({ k: 1, inertia: 0 }, { k: 2, inertia: 0 })).toBe('—');
   });
+  it('adds a Restarts column when the searches are given: "best of 240; found 37 times"', () => {
+    const searches = [
+      { k: 1, restarts: 10, bestFoundBy: 10 },
+      { k: 2, restarts: 240, bestFoundBy: 37 },
+      { k: 3, restarts: 500, bestFoundBy: 1 },
+    ];
+    const { container } = render(
+      <ElbowTable points={POINTS} suggestedK={2} selectedK={3} searches={searches} />,
+    );
+    const headers = [...container.querySelectorAll('thead th')].map((h) => h.textContent);
+    expect(headers).toEqual(['k', 'Inertia', 'Drop vs previous', 'Restarts']);
+    const last = (k: number) => container.querySelector(`tr[data-row-k="${k}"] td:last-child`)?.textContent;
+    expect([last(1), last(2), last(3)]).toEqual([
+      'best of 10; found 10 times',
+      'best of 240; found 37 times',
+      'best of 500; found once',
+    ]);
+  });
 });

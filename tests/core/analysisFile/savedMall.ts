@@ -65,6 +65,7 @@ export async function saveAnalysis(options: {
       mean: analysis.mean,
       scale: analysis.scale,
       seed,
+      search: { mode: 'thorough', firstRestarts: options.nInit ?? 10 },
       maxIter: 300,
       tol: 1e-4,
       clustering,

@@ -11,12 +11,14 @@ const rows = readFileSync('public/Mall_Customers.csv', 'utf8')
 const column = (j: number): Float64Array => Float64Array.from(rows, (r) => Number(r[j]));
 
 describe('runAnalysis on Mall_Customers (income, spending score)', () => {
+  // scikit-learn's KMeans(n_init = 10) exactly, as reference.json has it.
   const result = runAnalysis({
     columns: [column(3), column(4)],
     missing: 'drop',
     kMax: 10,
     nInit: 10,
     seed: 42,
+    matchSklearn: true,
   });
 
   it('standardizes like StandardScaler and sweeps k = 1..10', () => {
@@ -26,6 +28,7 @@ describe('runAnalysis on Mall_Customers (income, spending score)', () => {
     expect(result.scale[1]).toBeCloseTo(25.7588819633151, 9);
     expect(result.byK.map((r) => r.k)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(result.byK[0]?.inertia).toBeCloseTo(400, 9);
+    expect(result.byK.every((r) => r.restarts === 10)).toBe(true);
     expect(result.suggestion.k).toBe(5);
   });
 

@@ -8,7 +8,14 @@ import { bestSilhouetteK, qualityByK } from '../../../src/core/profile/qualityBy
 describe('qualityByK on Mall_Customers', () => {
   const table = parseTable(readFileSync('public/Mall_Customers.csv', 'utf8')).table!;
   const columns = [3, 4].map((i) => numericColumn(table, i));
-  const analysis = runAnalysis({ columns, missing: 'drop', kMax: 10, nInit: 10, seed: 42 });
+  const analysis = runAnalysis({
+    columns,
+    missing: 'drop',
+    kMax: 10,
+    nInit: 10,
+    seed: 42,
+    matchSklearn: true,
+  });
   const quality = qualityByK({
     columns,
     mean: analysis.mean,

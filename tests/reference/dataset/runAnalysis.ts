@@ -1,26 +1,24 @@
 import { kmeansRestart } from '../../../src/core/cluster/restart';
-import type { RestartResult } from '../../../src/core/cluster/results';
 import { assembleAnalysis, type AnalysisResult } from '../../../src/core/dataset/assembleAnalysis';
-import {
-  prepareAnalysis,
-  restartTasks,
-  type AnalysisParams,
-} from '../../../src/core/dataset/prepareAnalysis';
+import { prepareAnalysis, type AnalysisParams } from '../../../src/core/dataset/prepareAnalysis';
+import { createRestartSchedule } from '../../../src/core/dataset/restartSchedule';
 
 /**
  * The whole analysis for one choice of columns on one thread: missing-value handling, StandardScaler,
- * the elbow sweep for k = 1..kMax (kMax capped at the number of clustered rows), the suggested k, and
- * every k's labels spread back over the table's rows with centroids in original units.
- * `onProgress(done, total)` is called after each finished (k, restart). A worker pool runs the same
- * three steps split up (prepare in every worker, restarts anywhere, assemble once) and gets the same result.
+ * the elbow sweep for k = 1..kMax (kMax capped at the number of clustered rows) with the restart
+ * search `params` ask for, the suggested k, and every k's labels spread back over the table's rows
+ * with centroids in original units. `onProgress(done, total)` is called after each finished
+ * (k, restart); total grows as the search adds rounds. A worker pool runs the same three steps
+ * split up (prepare in every worker, restarts anywhere, assemble once) and gets the same result.
  */
 export function runAnalysis(
   params: AnalysisParams,
   onProgress?: (done: number, total: number) => void,
 ): AnalysisResult {
   const prepared = prepareAnalysis(params);
-  const tasks = restartTasks(prepared);
-  const restarts: RestartResult[] = tasks.map((task, i) => {
+  const schedule = createRestartSchedule(prepared.search);
+  const queue = [...schedule.firstTasks];
+  for (let task = queue.shift(); task !== undefined; task = queue.shift()) {
     const result = kmeansRestart(
       prepared.dataset,
       task.k,
@@ -29,8 +27,8 @@ export function runAnalysis(
       prepared.settings,
       prepared.strategy,
     );
-    onProgress?.(i + 1, tasks.length);
-    return result;
-  });
-  return assembleAnalysis(prepared, restarts);
+    queue.push(...schedule.record(result));
+    onProgress?.(schedule.finished, schedule.planned);
+  }
+  return assembleAnalysis(prepared, schedule.results);
 }

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../../src/core/cluster/random';
+import { kmeansRestart } from '../../../src/core/cluster/restart';
+import type { RestartResult } from '../../../src/core/cluster/results';
+import { prepareAnalysis, type RestartTask } from '../../../src/core/dataset/prepareAnalysis';
+import { createRestartSchedule, roundTasks } from '../../../src/core/dataset/restartSchedule';
+import { blobs } from '../cluster/helpers';
+
+/** Overlapping blobs: many local optima, so the thorough search adds rounds. */
+const rows = blobs(11, 6, 40, 2, 30, 40);
+const columns = [0, 1].map((j) => Float64Array.from(rows, (r) => r[j] as number));
+
+function prepared(matchSklearn: boolean) {
+  return prepareAnalysis({ columns, missing: 'drop', kMax: 8, nInit: 10, seed: 5, matchSklearn });
+}
+
+/** Restart results by k and restart: each depends only on those, so scrambled runs share them. */
+const computed = new Map<string, RestartResult>();
+function restartOf(p: ReturnType<typeof prepared>, task: RestartTask): RestartResult {
+  const key = `${task.k}:${task.restart}`;
+  let result = computed.get(key);
+  if (result === undefined) {
+    result = kmeansRestart(p.dataset, task.k, task.restart, p.seed, p.settings, p.strategy);
+    computed.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * Runs a sweep like a pool of `workers` whose tasks finish in an order `rng` picks: each worker
+ * holds one task at a time, and any one of the running tasks may finish next.
+ */
+function runScrambled(matchSklearn: boolean, workers: number, orderSeed: number) {
+  const p = prepared(matchSklearn);
+  const schedule = createRestartSchedule(p.search);
+  const rng = createRandom(orderSeed);
+  const queue: RestartTask[] = [...schedule.firstTasks];
+  const running: RestartTask[] = [];
+  const totals: number[] = [];
+  while (queue.length > 0 || running.length > 0) {
+    while (running.length < workers && queue.length > 0) running.push(queue.shift() as RestartTask);
+    const [task] = running.splice(rng.nextBelow(running.length), 1) as [RestartTask];
+    queue.push(...schedule.record(restartOf(p, task)));
+    totals.push(schedule.planned);
+  }
+  expect(schedule.done).toBe(true);
+  return { schedule, totals };
+}
+
+const asSet = (results: readonly RestartResult[]): string[] =>
+  results.map((r) => `${r.k}:${r.restart}:${r.inertia}`).sort();
+
+describe('createRestartSchedule', () => {
+  it('matching scikit-learn: exactly restarts 0..nInit-1 of every k, largest k first', () => {
+    const { schedule, totals } = runScrambled(true, 3, 1);
+    expect(schedule.firstTasks.slice(0, 2)).toEqual([
+      { k: 8, restart: 0 },
+      { k: 8, restart: 1 },
+    ]);
+    expect(schedule.results).toHaveLength(80);
+    expect(new Set(totals)).toEqual(new Set([80]));
+  });
+
+  it('thorough: adds rounds for some k, and the total only grows', () => {
+    const { schedule, totals } = runScrambled(false, 2, 1);
+    expect(schedule.results.length).toBeGreaterThan(80);
+    expect(totals.every((t, i) => i === 0 || t >= (totals[i - 1] as number))).toBe(true);
+    expect(totals.at(-1)).toBe(schedule.results.length);
+  });
+
+  it('runs the same restarts whatever the pool size and the order results arrive in', () => {
+    const reference = asSet(runScrambled(false, 1, 0).schedule.results);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.nat(1 << 30), (workers, orderSeed) => {
+        expect(asSet(runScrambled(false, workers, orderSeed).schedule.results)).toEqual(reference);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('refuses a result it did not ask for, or one it already has', () => {
+    const p = prepared(true);
+    const schedule = createRestartSchedule(p.search);
+    const run = (k: number, restart: number) =>
+      kmeansRestart(p.dataset, k, restart, p.seed, p.settings, p.strategy);
+    expect(() => schedule.record(run(3, 10))).toThrow(/not asked for/);
+    expect(() => schedule.record(run(9, 0))).toThrow(/not asked for/);
+    schedule.record(run(3, 0));
+    expect(() => schedule.record(run(3, 0))).toThrow(/came twice/);
+  });
+
+  it('makes a round as consecutive restarts of one k', () => {
+    expect(roundTasks(4, 20, 3)).toEqual([
+      { k: 4, restart: 20 },
+      { k: 4, restart: 21 },
+      { k: 4, restart: 22 },
+    ]);
+  });
+});
