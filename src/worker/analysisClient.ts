@@ -58,13 +58,14 @@ export function createAnalysisService(
       const tasks = prepared.map((reply) => expectReply(reply, 'prepared').tasks)[0] ?? [];
       // Largest k first: they take longest, and the small ones fill the gaps at the end.
       const queue: RestartTask[] = [...tasks].sort((a, b) => b.k - a.k || a.restart - b.restart);
+      const total = tasks.reduce((sum, task) => sum + (task.count ?? 1), 0);
       const restarts: RestartResult[] = [];
       const drain = async (client: Client): Promise<void> => {
         for (let task = queue.shift(); task !== undefined; task = queue.shift()) {
           const current = task;
           const reply = await client.request((id) => ({ id, type: 'restart', job, task: current }));
-          restarts.push(expectReply(reply, 'restarted').result);
-          onProgress?.(restarts.length, tasks.length);
+          restarts.push(...expectReply(reply, 'restarted').results);
+          onProgress?.(restarts.length, total);
         }
       };
       try {

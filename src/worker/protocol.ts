@@ -129,7 +129,8 @@ export type AnalysisRequest =
 
 export type AnalysisReply =
   | (Envelope & { readonly type: 'prepared'; readonly tasks: RestartTask[] })
-  | (Envelope & { readonly type: 'restarted'; readonly result: RestartResult })
+  /** One result per restart of the task, in restart order. */
+  | (Envelope & { readonly type: 'restarted'; readonly results: RestartResult[] })
   | (Envelope & { readonly type: 'assembled'; readonly result: AnalysisResult })
   | (Envelope & { readonly type: 'quality'; readonly byK: QualityForK[] })
   | (Envelope & { readonly type: 'failed'; readonly error: WorkerError });

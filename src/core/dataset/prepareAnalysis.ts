@@ -82,16 +82,38 @@ export function prepareAnalysis(
   };
 }
 
+/** Restarts restart .. restart + count - 1 of k (count: 1 when absent), run together by one worker. */
 export interface RestartTask {
   readonly k: number;
   readonly restart: number;
+  readonly count?: number;
 }
 
-/** Every (k, restart) of the sweep, k = 1..kMax, each k's restarts 0..nInit-1. */
-export function restartTasks(prepared: Pick<PreparedAnalysis, 'kMax' | 'nInit'>): RestartTask[] {
+/**
+ * Every (k, restart) of the sweep, k = 1..kMax, each k's restarts 0..nInit-1, in tasks of up to
+ * `perTask` restarts of one k (see restartsPerTask).
+ */
+export function restartTasks(prepared: Pick<PreparedAnalysis, 'kMax' | 'nInit'>, perTask = 1): RestartTask[] {
   const tasks: RestartTask[] = [];
   for (let k = 1; k <= prepared.kMax; k++) {
-    for (let restart = 0; restart < prepared.nInit; restart++) tasks.push({ k, restart });
+    for (let restart = 0; restart < prepared.nInit; restart += perTask) {
+      const count = Math.min(perTask, prepared.nInit - restart);
+      tasks.push(count === 1 ? { k, restart } : { k, restart, count });
+    }
   }
   return tasks;
+}
+
+/** Memory the lockstep restarts of one task may take for their own bounds and labels (per worker). */
+const LOCKSTEP_BYTES = 128 * 2 ** 20;
+
+/**
+ * How many restarts of a k one task should carry: several when the strategy runs restarts in
+ * lockstep (one read of the points serving all, see Strategy.iterateMany), half of nInit at most so
+ * two workers still share each k, and no more than 20 bytes a point each within LOCKSTEP_BYTES.
+ */
+export function restartsPerTask(prepared: Pick<PreparedAnalysis, 'strategy' | 'dataset' | 'nInit'>): number {
+  if (prepared.strategy.iterateMany === undefined) return 1;
+  const byMemory = Math.floor(LOCKSTEP_BYTES / (20 * Math.max(1, prepared.dataset.n)));
+  return Math.max(1, Math.min(Math.ceil(prepared.nInit / 2), byMemory));
 }
