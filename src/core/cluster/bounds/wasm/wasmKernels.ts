@@ -14,7 +14,6 @@ interface KernelExports {
   readonly SLOT: WebAssembly.Global;
   layout(x: number, work: number): void;
   useSlot(slot: number): void;
-  pass(n: number, d: number, k: number, maxMove: number, full: number): number;
   passMany(n: number, d: number, k: number, slots: number, count: number): void;
   inertia(n: number, d: number): number;
   absorb(chosen: number, n: number, d: number, closest: number, cumulative: number): number;

@@ -14,9 +14,10 @@
 // running text as JavaScript in the page (eval), not writing source before compiling it.
 //
 // Three kernels and a sum:
-// - pass: a pass of the JS hamerlyPass (../../hamerlyPass.ts): same bounds, margins, tie rule and
-//   arithmetic, so the same labels, bounds and sums; it works in blocks, branch-free where it can,
-//   and scans a point two centres at a time in SIMD;
+// - passMany: a pass of the JS hamerlyPass (../../hamerlyPass.ts) for each of several restarts:
+//   same bounds, margins, tie rule and arithmetic, so the same labels, bounds and sums; it works in
+//   blocks, each block for every restart before the next, branch-free where it can, and scans a
+//   point two centres at a time in SIMD;
 // - absorb and potentials: the k-means++ steps of ../../../lloyd/kmeansPlusPlus.ts (make a row a
 //   centre; weigh the candidates), two rows at a time in SIMD;
 // - inertia: the Lloyd loop's closing sum of squared distances.
@@ -34,7 +35,7 @@
 //   HALF, MOVE  k f64;  SUMS  k * d f64;  COUNTS  k f64;  WORK  BLOCK i32 (points a pass must look at)
 
 const MARGIN: f64 = 1 - 1e-9;
-/** Points per block of a bounds pass (see pass); WORK must hold this many i32. */
+/** Points per block of a bounds pass (see passBlock); WORK must hold this many i32. */
 export const BLOCK: i32 = 2048;
 
 let X: usize = 0;
@@ -48,7 +49,7 @@ let MOVE: usize = 0;
 let SUMS: usize = 0;
 let COUNTS: usize = 0;
 let WORK: usize = 0;
-/** What phase 1 of a pass folds its row reads into, so the optimizer keeps them (see passFor). */
+/** What phase 1 of a pass folds its row reads into, so the optimizer keeps them (see passBlock). */
 let TOUCHED: i64 = 0;
 
 /** Where the points and the WORK list are; a restart's own state is chosen with useSlot. */
@@ -70,7 +71,7 @@ export function layout(x: usize, work: usize): void {
 @inline function sqDistTo(xo: usize, d: i32, c: i32): f64 {
   const co = CENTERS + ((<usize>c * <usize>d) << 3);
   if (d > 8) return rowDistance(xo, d, co);
-  // Unrolled; with d a constant (see pass) the unused terms fold away. 0 + t0^2 is t0^2 exactly.
+  // Unrolled; with d a constant (see passMany) the unused terms fold away. 0 + t0^2 is t0^2 exactly.
   let t = load<f64>(xo) - load<f64>(co);
   let s = t * t;
   //#unroll j = 1..7
@@ -96,7 +97,7 @@ export function layout(x: usize, work: usize): void {
   const two = i64x2.splat(2);
   let c = PAIRS;
   if (d <= 8) {
-    // Straight-line code; pass() calls this with d a constant, so the terms beyond d fold away.
+    // Straight-line code; passMany calls this with d a constant, so the terms beyond d fold away.
     const zero = f64x2.splat(0);
     const x0 = v128.load64_splat(xo);
     //#unroll j = 1..7
@@ -177,25 +178,6 @@ export function layout(x: usize, work: usize): void {
 }
 
 /**
- * One assignment pass over n points; returns how many labels changed. With `full`, sums and counts
- * are rebuilt and every point is scanned; otherwise a point is looked at only when its bounds
- * (brought up to date here with MOVE and maxMove) overlap, and sums change only for points that move.
- */
-export function pass(n: i32, d: i32, k: i32, maxMove: f64, full: bool): i32 {
-  // One copy of the loop per small d, so the feature loops unroll to straight-line code.
-  return passFor(n, {d}, k, maxMove, full); //#specialize d = 1..8
-}
-
-@inline function passFor(n: i32, d: i32, k: i32, maxMove: f64, full: bool): i32 {
-  if (full) clearSums(k, d);
-  let changed = 0;
-  for (let start = 0; start < n; start += BLOCK) {
-    changed += passBlock(start, min(start + BLOCK, n), d, k, maxMove, full);
-  }
-  return changed;
-}
-
-/**
  * Per restart of a lockstep batch, the addresses of its state (what `layout` sets for one run) and
  * its pass's inputs and output, SLOT bytes apart: labels, upper, lower, centers, pairs, half, move,
  * sums, counts (u32 each, from byte 0), maxMove (f64, byte 40), full (i32, byte 48), changed (i32,
@@ -203,7 +185,7 @@ export function pass(n: i32, d: i32, k: i32, maxMove: f64, full: bool): i32 {
  */
 export const SLOT: i32 = 64;
 
-/** Makes the restart described at `slot` the one the kernels work on (pass, inertia). */
+/** Makes the restart described at `slot` the one the kernels work on (passBlock, inertia). */
 export function useSlot(slot: usize): void {
   LABELS = load<u32>(slot);
   UPPER = load<u32>(slot, 4);
@@ -217,12 +199,17 @@ export function useSlot(slot: usize): void {
 }
 
 /**
- * One pass for each of `count` restarts (slots at `slots`), in lockstep: each block of points is
- * passed for every restart before the next block, so the rows are read from memory once for all of
- * them and served from the cache after the first. Each restart's pass is exactly `pass` on its own
- * state (its own bounds, labels, sums; nothing is shared but the points).
+ * One assignment pass for each of `count` restarts (slots at `slots`; each slot's changed count is
+ * written back to it). With a slot's `full`, its sums and counts are rebuilt and every point is
+ * scanned; otherwise a point is looked at only when its bounds (brought up to date here with MOVE
+ * and maxMove) overlap, and sums change only for points that move.
+ *
+ * The restarts run in lockstep: each block of points is passed for every restart before the next
+ * block, so the rows are read from memory once for all of them and served from the cache after the
+ * first. Nothing is shared but the points: each restart's pass is the one it would get alone.
  */
 export function passMany(n: i32, d: i32, k: i32, slots: usize, count: i32): void {
+  // One copy of the loop per small d, so the feature loops unroll to straight-line code.
   passManyFor(n, {d}, k, slots, count); //#specialize d = 1..8
 }
 
