@@ -64,7 +64,7 @@ function runRestarts(
           .request((id) => ({ id, type: 'restart', job, task }))
           .then((reply) => {
             running--;
-            const next = schedule.record(expectReply(reply, 'restarted').result);
+            const next = expectReply(reply, 'restarted').results.flatMap((r) => schedule.record(r));
             if (next.length > 0) {
               queue.push(...next);
               queue.sort(byLongestFirst);
@@ -109,9 +109,9 @@ export function createAnalysisService(
       const prepared = await Promise.all(
         pool.map((client) => client.request((id) => ({ id, type: 'prepare', job, params }))),
       );
-      const [plan] = prepared.map((reply) => expectReply(reply, 'prepared').plan);
-      if (plan === undefined) throw new Error('The analysis pool is empty.');
-      const schedule = createRestartSchedule(plan);
+      const [reply] = prepared.map((r) => expectReply(r, 'prepared'));
+      if (reply === undefined) throw new Error('The analysis pool is empty.');
+      const schedule = createRestartSchedule(reply.plan, reply.perTask);
       await runRestarts(pool, job, schedule, onProgress);
       const restarts = [...schedule.results];
       const assembled = await first.request((id) => ({ id, type: 'assemble', job, restarts }));

@@ -1,7 +1,12 @@
-import { kmeansRestart } from '../core/cluster/restart';
+import { kmeansRestarts } from '../core/cluster/restart';
 import { assembleAnalysis } from '../core/dataset/assembleAnalysis';
 import { qualityByK } from '../core/profile/qualityByK';
-import { AnalysisError, prepareAnalysis, type PreparedAnalysis } from '../core/dataset/prepareAnalysis';
+import {
+  AnalysisError,
+  prepareAnalysis,
+  restartsPerTask,
+  type PreparedAnalysis,
+} from '../core/dataset/prepareAnalysis';
 import type { AnalysisReply, AnalysisRequest } from './protocol';
 
 export interface Outgoing {
@@ -31,20 +36,26 @@ export function createAnalysisHandler(
         current = null;
         const prepared = prepareAnalysis(request.params, wasm);
         current = { job: request.job, prepared };
-        return { reply: { id: request.id, type: 'prepared', plan: prepared.search }, transfer: [] };
+        const reply = {
+          id: request.id,
+          type: 'prepared',
+          plan: prepared.search,
+          perTask: restartsPerTask(prepared),
+        } as const;
+        return { reply, transfer: [] };
       }
       case 'restart': {
         const prepared = preparedFor(request.job);
-        const { k, restart } = request.task;
-        const result = kmeansRestart(
+        const { k, restart, count = 1 } = request.task;
+        const results = kmeansRestarts(
           prepared.dataset,
           k,
-          restart,
+          Array.from({ length: count }, (_, r) => restart + r),
           prepared.seed,
           prepared.settings,
           prepared.strategy,
         );
-        return { reply: { id: request.id, type: 'restarted', result }, transfer: [] };
+        return { reply: { id: request.id, type: 'restarted', results }, transfer: [] };
       }
       case 'assemble': {
         const result = assembleAnalysis(preparedFor(request.job), request.restarts);

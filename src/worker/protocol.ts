@@ -151,9 +151,13 @@ export type AnalysisRequest =
   | (Envelope & { readonly type: 'quality'; readonly input: QualityInput });
 
 export type AnalysisReply =
-  /** How many restarts each k gets: the pool schedules them round by round (see restartSchedule). */
-  | (Envelope & { readonly type: 'prepared'; readonly plan: SearchPlan })
-  | (Envelope & { readonly type: 'restarted'; readonly result: RestartResult })
+  /**
+   * How many restarts each k gets: the pool schedules them round by round (see restartSchedule), in
+   * tasks of up to `perTask` restarts of one k, which a worker runs in lockstep.
+   */
+  | (Envelope & { readonly type: 'prepared'; readonly plan: SearchPlan; readonly perTask: number })
+  /** One result per restart of the task, in restart order. */
+  | (Envelope & { readonly type: 'restarted'; readonly results: RestartResult[] })
   | (Envelope & { readonly type: 'assembled'; readonly result: AnalysisResult })
   | (Envelope & { readonly type: 'quality'; readonly byK: QualityForK[] })
   | (Envelope & { readonly type: 'failed'; readonly error: WorkerError });

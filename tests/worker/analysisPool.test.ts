@@ -5,13 +5,15 @@ import { createAnalysisService, defaultPoolSize } from '../../src/worker/analysi
 import { createAnalysisHandler } from '../../src/worker/analysisHandler';
 import type { AnalysisReply, AnalysisRequest } from '../../src/worker/protocol';
 import { InProcessWorker } from './inProcessWorker';
+import { createRandom } from '../../src/core/cluster/random';
+import { kmeansWasm } from '../core/cluster/bounds/wasm/loadKernels';
 
 type AnalysisWorker = InProcessWorker<AnalysisRequest, AnalysisReply>;
 
-/** The real analysis handler behind a Worker stand-in. */
-function analysisWorker(): AnalysisWorker {
+/** The real analysis handler behind a Worker stand-in (with kmeans.wasm when given, as in the browser). */
+function analysisWorker(wasm: WebAssembly.Module | null = null): AnalysisWorker {
   return new InProcessWorker<AnalysisRequest, AnalysisReply>((reply) => {
-    const handle = createAnalysisHandler();
+    const handle = createAnalysisHandler(wasm);
     return (request) => reply(handle(request).reply);
   });
 }
@@ -83,6 +85,27 @@ describe('the analysis worker pool', () => {
         expect(Array.from(r.rowLabels)).toEqual(Array.from(single.byK[i]!.rowLabels)),
       );
     }
+  });
+
+  it('runs several restarts per task in lockstep with kmeans.wasm, with the single-thread result', async () => {
+    // 6 features and 3000 rows: the WebAssembly bounds strategy, whose tasks carry 5 restarts each.
+    const rng = createRandom(4);
+    const columns = Array.from({ length: 6 }, (_, j) =>
+      Float64Array.from({ length: 3000 }, (_, i) => ((i * (j + 2)) % 5) * 3 + rng.nextFloat() * 4),
+    );
+    const wide = { ...params, columns, kMax: 4 };
+    const single = runAnalysis(wide);
+    const pool = createAnalysisService(() => analysisWorker(kmeansWasm).asWorker(), 2);
+    const progress: [number, number][] = [];
+    const result = await pool.analyze(wide, (done, total) => progress.push([done, total]));
+    expect(progress).toHaveLength(8);
+    expect(progress.at(-1)).toEqual([40, 40]);
+    expect(result.byK.map((r) => [r.inertia, r.iterations])).toEqual(
+      single.byK.map((r) => [r.inertia, r.iterations]),
+    );
+    result.byK.forEach((r, i) =>
+      expect(Array.from(r.rowLabels)).toEqual(Array.from(single.byK[i]!.rowLabels)),
+    );
   });
 
   it('reports a problem with the data as a failure a person can read', async () => {

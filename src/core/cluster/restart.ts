@@ -29,23 +29,50 @@ export function kmeansRestart(
   settings: RestartSettings,
   strategy: Strategy = plainStrategy(ds),
 ): RestartResult {
+  return kmeansRestarts(ds, k, [restart], seed, settings, strategy)[0] as RestartResult;
+}
+
+/**
+ * kmeansRestart for several restarts of one k, each result exactly the one kmeansRestart gives:
+ * seeded one after another, then iterated together where the strategy can share the passes over the
+ * points between them (Strategy.iterateMany), which is faster when the passes are bound by memory.
+ */
+export function kmeansRestarts(
+  ds: Dataset,
+  k: number,
+  restarts: readonly number[],
+  seed: number,
+  settings: RestartSettings,
+  strategy: Strategy = plainStrategy(ds),
+): RestartResult[] {
   const { d, x } = ds;
   const distinct = distinctRows(ds, k);
   if (distinct.length < k) {
+    return restarts.map((restart) => {
+      const centers = new Float64Array(k * d);
+      for (let c = 0; c < k; c++) {
+        const row = distinct[c] ?? distinct[0] ?? 0;
+        for (let j = 0; j < d; j++) centers[c * d + j] = x[row * d + j] as number;
+      }
+      return { k, restart, centers, inertia: 0, iterations: 0, converged: true, distinct: distinct.length };
+    });
+  }
+  const seeded = restarts.map((restart) => {
+    const rows = strategy.seed(k, restartRandom(seed, k, restart, ds.n));
     const centers = new Float64Array(k * d);
     for (let c = 0; c < k; c++) {
-      const row = distinct[c] ?? distinct[0] ?? 0;
-      for (let j = 0; j < d; j++) centers[c * d + j] = x[row * d + j] as number;
+      for (let j = 0; j < d; j++) centers[c * d + j] = x[(rows[c] as number) * d + j] as number;
     }
-    return { k, restart, centers, inertia: 0, iterations: 0, converged: true, distinct: distinct.length };
-  }
-  const rows = strategy.seed(k, restartRandom(seed, k, restart, ds.n));
-  const centers = new Float64Array(k * d);
-  for (let c = 0; c < k; c++) {
-    for (let j = 0; j < d; j++) centers[c * d + j] = x[(rows[c] as number) * d + j] as number;
-  }
-  const { inertia, iterations, converged } = strategy.iterate(centers, k, settings);
-  return { k, restart, centers, inertia, iterations, converged, distinct: null };
+    return centers;
+  });
+  const outcomes =
+    strategy.iterateMany !== undefined && seeded.length > 1
+      ? strategy.iterateMany(seeded, k, settings)
+      : seeded.map((centers) => strategy.iterate(centers, k, settings));
+  return restarts.map((restart, r) => {
+    const { inertia, iterations, converged } = outcomes[r] as (typeof outcomes)[number];
+    return { k, restart, centers: seeded[r] as Float64Array, inertia, iterations, converged, distinct: null };
+  });
 }
 
 /**

@@ -22,6 +22,11 @@ export interface Strategy {
   seed(k: number, rng: Random): Int32Array;
   /** Lloyd iterations from `centers` (k * d, row-major), which are overwritten with the result. */
   iterate(centers: Float64Array, k: number, settings: RestartSettings): LloydOutcome;
+  /**
+   * iterate for several restarts' centres at once, each with exactly iterate's outcome, where the
+   * strategy can share the work of reading the points between them (see kmeansRestarts).
+   */
+  iterateMany?(centers: readonly Float64Array[], k: number, settings: RestartSettings): LloydOutcome[];
   /** Each row's nearest centre (lowest index on ties), written into `out` (length n) in row order. */
   label(centers: Float64Array, k: number, out: Int32Array): Int32Array;
 }

@@ -7,10 +7,22 @@ export interface SearchPlan extends SearchSettings {
   readonly kMax: number;
 }
 
-/** The tasks of one round of k: restarts from..from+count-1. Every round's tasks are made here. */
-export function roundTasks(k: number, from: number, count: number): RestartTask[] {
-  return Array.from({ length: count }, (_, i) => ({ k, restart: from + i }));
+/**
+ * The tasks of one round of k: restarts from..from+count-1, in tasks of up to `perTask` restarts
+ * (run in lockstep by one worker). Every round's tasks are made here.
+ */
+export function roundTasks(k: number, from: number, count: number, perTask = 1): RestartTask[] {
+  const tasks: RestartTask[] = [];
+  for (let restart = from; restart < from + count; restart += perTask) {
+    const size = Math.min(perTask, from + count - restart);
+    tasks.push(size === 1 ? { k, restart } : { k, restart, count: size });
+  }
+  return tasks;
 }
+
+/** The restarts a task stands for. */
+const restartsOf = (task: RestartTask): number[] =>
+  Array.from({ length: task.count ?? 1 }, (_, i) => task.restart + i);
 
 /**
  * The bookkeeping of a sweep's restarts, shared by the worker pool and the one-thread reference:
@@ -34,16 +46,16 @@ export interface RestartSchedule {
   readonly results: readonly RestartResult[];
 }
 
-export function createRestartSchedule(plan: SearchPlan): RestartSchedule {
+export function createRestartSchedule(plan: SearchPlan, perTask = 1): RestartSchedule {
   const byK = new Map<number, { results: RestartResult[]; given: Set<number>; pending: number }>();
   const firstTasks: RestartTask[] = [];
   for (let k = plan.kMax; k >= 1; k--) {
-    const first = roundTasks(k, 0, plan.nInit);
-    byK.set(k, { results: [], given: new Set(first.map((t) => t.restart)), pending: first.length });
+    const first = roundTasks(k, 0, plan.nInit, perTask);
+    byK.set(k, { results: [], given: new Set(first.flatMap(restartsOf)), pending: plan.nInit });
     firstTasks.push(...first);
   }
   const results: RestartResult[] = [];
-  let planned = firstTasks.length;
+  let planned = plan.nInit * byK.size;
   let open = byK.size;
 
   return {
@@ -63,10 +75,10 @@ export function createRestartSchedule(plan: SearchPlan): RestartSchedule {
         open--;
         return [];
       }
-      const next = roundTasks(result.k, state.results.length, more);
-      for (const task of next) state.given.add(task.restart);
-      state.pending = next.length;
-      planned += next.length;
+      const next = roundTasks(result.k, state.results.length, more, perTask);
+      for (const restart of next.flatMap(restartsOf)) state.given.add(restart);
+      state.pending = more;
+      planned += more;
       return next;
     },
     get planned() {

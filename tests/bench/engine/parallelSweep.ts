@@ -9,7 +9,7 @@ import type { KMeansResult, RestartResult } from '../../../src/core/cluster/resu
 import type { WorkerRequest } from './sweepWorker';
 
 type Reply =
-  { type: 'ready' } | { type: 'result'; result: RestartResult } | { type: 'final'; result: KMeansResult };
+  { type: 'ready' } | { type: 'results'; results: RestartResult[] } | { type: 'final'; result: KMeansResult };
 
 /** A pool of worker threads running the (k, restart) tasks of an elbow sweep. */
 export class SweepPool {
@@ -27,13 +27,20 @@ export class SweepPool {
   }
 
   /**
-   * elbowSweep(points of `columns`, { kMax, nInit, seed }) spread over the pool: the dataset and
+   * elbowSweep(points of `columns`, { kMax, nInit, seed }) spread over the pool, in tasks of up to
+   * `lockstep` restarts of one k that a worker runs together (kmeansRestarts): the dataset and
    * its kd-tree (where the tree strategy is picked) are prepared once, here, in SharedArrayBuffers that every worker reads
    * without a copy; tasks go to whichever worker is free (largest k first), the best restart per k
    * is picked here and finalized by a worker. Same results as the one-thread sweep, whatever the
-   * pool size or timing, because each task depends only on (k, restart).
+   * pool size, task size or timing, because each restart's result depends only on (k, restart).
    */
-  async sweep(columns: Float64Array[], kMax: number, nInit: number, seed: number): Promise<KMeansResult[]> {
+  async sweep(
+    columns: Float64Array[],
+    kMax: number,
+    nInit: number,
+    seed: number,
+    lockstep = 1,
+  ): Promise<KMeansResult[]> {
     const n = columns[0]?.length ?? 0;
     const ds = shareArrays(prepareDataset(pointsFromColumns(columns)));
     // The kind the app would pick. A strategy's functions cannot be posted, so workers build their
@@ -44,7 +51,9 @@ export class SweepPool {
     const settings = restartSettings(ds, options);
     const queue: WorkerRequest[] = [];
     for (let k = Math.min(kMax, n); k >= 1; k--) {
-      for (let r = 0; r < nInit; r++) queue.push({ type: 'task', k, restart: r, seed, settings });
+      for (let r = 0; r < nInit; r += lockstep) {
+        queue.push({ type: 'task', k, restart: r, count: Math.min(lockstep, nInit - r), seed, settings });
+      }
     }
     const byK = new Map<number, RestartResult[]>();
     const finals = new Map<number, KMeansResult>();
@@ -62,11 +71,12 @@ export class SweepPool {
       };
       for (const worker of this.workers) {
         const onMessage = (reply: Reply): void => {
-          if (reply.type === 'result') {
+          if (reply.type === 'results') {
             busy--;
-            const list = byK.get(reply.result.k) ?? [];
-            list.push(reply.result);
-            byK.set(reply.result.k, list);
+            const k = reply.results[0]?.k ?? 0;
+            const list = byK.get(k) ?? [];
+            list.push(...reply.results);
+            byK.set(k, list);
             if (list.length === nInit)
               queue.unshift({ type: 'finalize', best: pickBest(list), maxIter: options.maxIter });
           } else if (reply.type === 'final') {

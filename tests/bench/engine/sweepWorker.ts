@@ -1,6 +1,6 @@
 /**
  * Worker side of the parallel bench sweep: receives the dataset, the strategy kind and its kd-tree once (shared
- * memory, prepared by the pool), then runs whatever (k, restart) or finalize tasks it is sent.
+ * memory, prepared by the pool), then runs whatever (k, restarts) or finalize tasks it is sent.
  * Results depend only on the task, never on which worker ran it.
  */
 import { parentPort } from 'node:worker_threads';
@@ -12,7 +12,7 @@ import { finalizeKMeans } from '../../../src/core/cluster/finalizeKMeans';
 import type { KdTree } from '../../../src/core/cluster/kdtree/kdTree';
 import { treeStrategy } from '../../../src/core/cluster/kdtree/treeStrategy';
 import type { RestartSettings } from '../../../src/core/cluster/options';
-import { kmeansRestart } from '../../../src/core/cluster/restart';
+import { kmeansRestarts } from '../../../src/core/cluster/restart';
 import type { RestartResult } from '../../../src/core/cluster/results';
 import type { Strategy, StrategyKind } from '../../../src/core/cluster/strategy';
 
@@ -29,7 +29,9 @@ export type WorkerRequest =
   | {
       readonly type: 'task';
       readonly k: number;
+      /** Restarts restart .. restart + count - 1, run together (kmeansRestarts). */
       readonly restart: number;
+      readonly count: number;
       readonly seed: number;
       readonly settings: RestartSettings;
     }
@@ -54,8 +56,9 @@ parentPort?.on('message', (msg: WorkerRequest) => {
   }
   if (state === null) throw new Error('A task arrived before the dataset.');
   if (msg.type === 'task') {
-    const result = kmeansRestart(state.ds, msg.k, msg.restart, msg.seed, msg.settings, state.strategy);
-    parentPort?.postMessage({ type: 'result', result });
+    const restarts = Array.from({ length: msg.count }, (_, r) => msg.restart + r);
+    const results = kmeansRestarts(state.ds, msg.k, restarts, msg.seed, msg.settings, state.strategy);
+    parentPort?.postMessage({ type: 'results', results });
   } else {
     const result = finalizeKMeans(state.ds, msg.best, msg.maxIter, state.strategy);
     parentPort?.postMessage({ type: 'final', result }, [result.labels.buffer as ArrayBuffer]);

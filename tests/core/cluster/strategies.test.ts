@@ -8,7 +8,7 @@ import { buildKdTree } from '../../../src/core/cluster/kdtree/kdTree';
 import { kmeansPlusPlusTree } from '../../../src/core/cluster/kdtree/seeding/kmeansPlusPlusTree';
 import { treeStrategy } from '../../../src/core/cluster/kdtree/treeStrategy';
 import { kmeansPlusPlus } from '../../../src/core/cluster/lloyd/kmeansPlusPlus';
-import { kmeansRestart } from '../../../src/core/cluster/restart';
+import { kmeansRestart, kmeansRestarts } from '../../../src/core/cluster/restart';
 import { restartRandom } from '../../../src/core/cluster/random';
 import { kmeansWasm } from './bounds/wasm/loadKernels';
 import { blobs, pointsFromRows } from './helpers';
@@ -66,6 +66,33 @@ describe('kd-tree acceleration equals the plain loops', () => {
         expect(viaTree).toEqual(finalizeKMeans(ds, plain, 300));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('property: restarts in lockstep give each restart exactly what it gives alone', () => {
+    fc.assert(
+      fc.property(
+        dataArb,
+        fc.integer({ min: 1, max: 9 }),
+        fc.uniqueArray(fc.nat(12), { minLength: 1, maxLength: 6 }),
+        (rows, k, restarts) => {
+          const ds = prepareDataset(pointsFromRows(rows));
+          const s = settings(ds.meanVariance);
+          const wasm = chooseStrategy(ds, { force: 'bounds', wasm: kmeansWasm });
+          const together = kmeansRestarts(ds, k, restarts, 42, s, wasm);
+          // The lockstep batch first, then the same engine alone: no state may leak between runs.
+          const alone = restarts.map((r) => kmeansRestart(ds, k, r, 42, s, wasm));
+          const plain = restarts.map((r) => kmeansRestart(ds, k, r, 42, s));
+          expect(together).toEqual(alone);
+          together.forEach((t, i) => {
+            const p = plain[i] as (typeof plain)[number];
+            expect(Array.from(t.centers)).toEqual(Array.from(p.centers));
+            expect([t.restart, t.iterations, t.converged]).toEqual([p.restart, p.iterations, p.converged]);
+            expect(Math.abs(t.inertia - p.inertia)).toBeLessThanOrEqual(1e-12 * Math.max(1, p.inertia));
+          });
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

@@ -16,6 +16,27 @@ export interface BoundsEngine {
    * distance in the plain loop's arithmetic: the same number in every engine.
    */
   inertia(state: HamerlyState, centers: Float64Array, k: number): number;
+  /** Several restarts' passes over one read of the points, where the engine can (WebAssembly). */
+  readonly lockstep?: LockstepBounds;
+}
+
+/**
+ * A bounds engine for several restarts at once: each has its own state, and each pass gives every
+ * listed restart exactly what BoundsEngine.pass gives it alone; the points are only read once for
+ * all of them. Runs are named by their index in the states the last start returned.
+ */
+export interface LockstepBounds {
+  /** Fresh states for `count` runs with k centres, labels all -1; valid until the next start. */
+  start(k: number, count: number): HamerlyState[];
+  /** One pass for each listed run (centers[t], full[t] for runs[t]); returns each one's changed count. */
+  pass(
+    runs: readonly number[],
+    centers: readonly Float64Array[],
+    k: number,
+    full: readonly boolean[],
+  ): number[];
+  /** BoundsEngine.inertia of run s. */
+  inertia(s: number, centers: Float64Array, k: number): number;
 }
 
 function newHamerlyState(n: number, k: number, d: number): HamerlyState {

@@ -1,9 +1,10 @@
 import type { Dataset } from '../dataset';
 import { kmeansPlusPlus } from '../lloyd/kmeansPlusPlus';
 import { labelNearest } from '../lloyd/labelNearest';
+import type { RestartSettings } from '../options';
 import type { Strategy } from '../strategy';
 import { jsBounds } from './boundsEngine';
-import { hamerlyLloyd } from './hamerlyLloyd';
+import { hamerlyLloyd, hamerlyLloydMany } from './hamerlyLloyd';
 import type { WasmKernels } from './wasm/wasmKernels';
 
 /**
@@ -19,6 +20,11 @@ export function boundsStrategy(ds: Dataset, wasm: WasmKernels | null): Strategy 
     seed: (k, rng) => kmeansPlusPlus(ds, k, rng, wasm?.seeding),
     iterate: (centers, k, { maxIter, tolAbs }) =>
       hamerlyLloyd(ds, centers, k, maxIter, tolAbs, wasm?.bounds ?? jsBounds(ds)),
+    // In WebAssembly, restarts run in lockstep: one read of the points per pass serves them all.
+    ...(wasm !== null && {
+      iterateMany: (centers: readonly Float64Array[], k: number, { maxIter, tolAbs }: RestartSettings) =>
+        hamerlyLloydMany(ds, centers, k, maxIter, tolAbs, wasm.bounds),
+    }),
     label: (centers, k, out) =>
       wasm === null ? labelNearest(ds, centers, k, out) : fullPass(wasm, centers, k, out),
   };

@@ -70,12 +70,22 @@ export function buildKdTree(ds: Dataset, leafSize = 16): KdTree {
       xt[j * d + c] = u;
     }
   };
+  // Each pending node's box comes with it: the root's from a scan, a child's from its parent's
+  // partition loop, which sees every point of both children once anyway.
+  const rootBox = new Float64Array(2 * d);
+  for (let c = 0; c < d; c++) {
+    rootBox[c] = Infinity;
+    rootBox[d + c] = -Infinity;
+  }
+  widen(rootBox, xt, d, 0, n);
   const stack: number[] = [0, n, -1, 0]; // lo, hi, parent, level
+  const boxes: Float64Array[] = [rootBox]; // min (d), then max (d), of each pending node
   while (stack.length > 0) {
     const level = stack.pop() as number;
     const parent = stack.pop() as number;
     const b = stack.pop() as number;
     const a = stack.pop() as number;
+    const box = boxes.pop() as Float64Array;
     if (nodes === cap) grow();
     const v = nodes++;
     if (parent >= 0) {
@@ -88,15 +98,8 @@ export function buildKdTree(ds: Dataset, leafSize = 16): KdTree {
     left[v] = -1;
     right[v] = -1;
     for (let c = 0; c < d; c++) {
-      bmin[v * d + c] = Infinity;
-      bmax[v * d + c] = -Infinity;
-    }
-    for (let p = a; p < b; p++) {
-      for (let c = 0; c < d; c++) {
-        const value = xt[p * d + c] as number;
-        if (value < (bmin[v * d + c] as number)) bmin[v * d + c] = value;
-        if (value > (bmax[v * d + c] as number)) bmax[v * d + c] = value;
-      }
+      bmin[v * d + c] = box[c] as number;
+      bmax[v * d + c] = box[d + c] as number;
     }
     if (b - a <= leafSize) continue;
     let dim = 0;
@@ -109,15 +112,24 @@ export function buildKdTree(ds: Dataset, leafSize = 16): KdTree {
       }
     }
     const mid = ((bmin[v * d + dim] as number) + (bmax[v * d + dim] as number)) / 2;
+    const leftBox = emptyBox(d);
+    const rightBox = emptyBox(d);
     let i = a;
     let j = b - 1;
     while (i <= j) {
-      if ((xt[i * d + dim] as number) < mid) i++;
-      else swap(i, j--);
+      if ((xt[i * d + dim] as number) < mid) {
+        widen(leftBox, xt, d, i, i + 1);
+        i++;
+      } else {
+        swap(i, j);
+        widen(rightBox, xt, d, j, j + 1);
+        j--;
+      }
     }
     if (i === a || i === b) continue; // no width left to split: keep as a (large) leaf
     // Pushed right first so the left child is built (and numbered) first.
     stack.push(i, b, v, level + 1, a, i, v, level + 1);
+    boxes.push(rightBox, leftBox);
   }
   const sum = new Float64Array(nodes * d);
   const m2 = new Float64Array(nodes);
@@ -161,4 +173,23 @@ export function buildKdTree(ds: Dataset, leafSize = 16): KdTree {
     m2,
     depth,
   };
+}
+
+/** A box (min over d, then max over d) that holds nothing yet. */
+function emptyBox(d: number): Float64Array {
+  const box = new Float64Array(2 * d);
+  box.fill(Infinity, 0, d);
+  box.fill(-Infinity, d);
+  return box;
+}
+
+/** Widens `box` to hold points from..to-1 of the row-major xt. */
+function widen(box: Float64Array, xt: Float64Array, d: number, from: number, to: number): void {
+  for (let p = from; p < to; p++) {
+    for (let c = 0; c < d; c++) {
+      const value = xt[p * d + c] as number;
+      if (value < (box[c] as number)) box[c] = value;
+      if (value > (box[d + c] as number)) box[d + c] = value;
+    }
+  }
 }

@@ -10,7 +10,7 @@ import { chooseStrategy } from '../../../../../src/core/cluster/chooseStrategy';
 import { prepareDataset } from '../../../../../src/core/cluster/dataset';
 import { jsSeeding, kmeansPlusPlus } from '../../../../../src/core/cluster/lloyd/kmeansPlusPlus';
 import { restartRandom } from '../../../../../src/core/cluster/random';
-import { kmeansRestart } from '../../../../../src/core/cluster/restart';
+import { kmeansRestart, kmeansRestarts } from '../../../../../src/core/cluster/restart';
 import packageJson from '../../../../../package.json';
 import { expandKernel } from '../../../../../src/core/cluster/bounds/wasm/template/expandKernel';
 import {
@@ -105,6 +105,29 @@ describe('WebAssembly kernels (kmeans.wasm)', () => {
       expect(fast.iterations).toBe(plain.iterations);
     }
   });
+
+  it('runs ten restarts in lockstep, k growing between batches, each as the plain loop runs it', () => {
+    const rng = restartRandom(9, 1, 0, 1);
+    // Overlapping blobs in 6-D plus a far outlier pair: the restarts of a batch stop after
+    // different numbers of passes, so later passes serve fewer of them.
+    const rows = Array.from({ length: 4001 }, (_, i) =>
+      Array.from({ length: 6 }, (_, j) => (i < 2 ? 1000 + i : (i % 2) * 3 + (j % 3)) + rng.nextFloat() * 4),
+    );
+    const ds = prepareDataset(pointsFromRows(rows));
+    const s = { maxIter: 300, tolAbs: 1e-6 * ds.meanVariance };
+    const wasm = chooseStrategy(ds, { wasm: kmeansWasm });
+    const restarts = Array.from({ length: 10 }, (_, r) => r);
+    for (const k of [5, 30, 2]) {
+      const together = kmeansRestarts(ds, k, restarts, 42, s, wasm);
+      restarts.forEach((r) => {
+        const plain = kmeansRestart(ds, k, r, 42, s);
+        const got = together[r] as (typeof together)[number];
+        expect(Array.from(got.centers)).toEqual(Array.from(plain.centers));
+        expect([got.iterations, got.converged]).toEqual([plain.iterations, plain.converged]);
+        expect(got.inertia).toBe(kmeansRestart(ds, k, r, 42, s, wasm).inertia);
+      });
+    }
+  }, 60_000);
 
   it('is only instantiated for the bounds kind, which it takes over from the tree at 4 features', () => {
     const rows = (d: number) =>

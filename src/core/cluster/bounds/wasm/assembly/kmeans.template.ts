@@ -14,9 +14,10 @@
 // running text as JavaScript in the page (eval), not writing source before compiling it.
 //
 // Three kernels and a sum:
-// - pass: a pass of the JS hamerlyPass (../../hamerlyPass.ts): same bounds, margins, tie rule and
-//   arithmetic, so the same labels, bounds and sums; it works in blocks, branch-free where it can,
-//   and scans a point two centres at a time in SIMD;
+// - passMany: a pass of the JS hamerlyPass (../../hamerlyPass.ts) for each of several restarts:
+//   same bounds, margins, tie rule and arithmetic, so the same labels, bounds and sums; it works in
+//   blocks, each block for every restart before the next, branch-free where it can, and scans a
+//   point two centres at a time in SIMD;
 // - absorb and potentials: the k-means++ steps of ../../../lloyd/kmeansPlusPlus.ts (make a row a
 //   centre; weigh the candidates), two rows at a time in SIMD;
 // - inertia: the Lloyd loop's closing sum of squared distances.
@@ -24,7 +25,8 @@
 // in row order, so results are the same bit for bit (WebAssembly has no fused multiply-add and no
 // reassociation).
 //
-// Memory layout (byte offsets set once per dataset by `layout`, all 16-byte aligned):
+// Memory layout (byte offsets set by `layout` once per dataset, and per restart by `useSlot`, all
+// 16-byte aligned):
 //   X       n * d f64, row-major points
 //   LABELS  n i32;  UPPER, LOWER  n f64
 //   CENTERS k * d f64, row-major;  PAIRS  ceil(k / 2) * D * 2 f64: centres 2p and 2p+1 side by side
@@ -33,7 +35,7 @@
 //   HALF, MOVE  k f64;  SUMS  k * d f64;  COUNTS  k f64;  WORK  BLOCK i32 (points a pass must look at)
 
 const MARGIN: f64 = 1 - 1e-9;
-/** Points per block of a bounds pass (see pass); WORK must hold this many i32. */
+/** Points per block of a bounds pass (see passBlock); WORK must hold this many i32. */
 export const BLOCK: i32 = 2048;
 
 let X: usize = 0;
@@ -47,32 +49,12 @@ let MOVE: usize = 0;
 let SUMS: usize = 0;
 let COUNTS: usize = 0;
 let WORK: usize = 0;
-/** What phase 1 of a pass folds its row reads into, so the optimizer keeps them (see passFor). */
+/** What phase 1 of a pass folds its row reads into, so the optimizer keeps them (see passBlock). */
 let TOUCHED: i64 = 0;
 
-export function layout(
-  x: usize,
-  labels: usize,
-  upper: usize,
-  lower: usize,
-  centers: usize,
-  pairs: usize,
-  half: usize,
-  move: usize,
-  sums: usize,
-  counts: usize,
-  work: usize,
-): void {
+/** Where the points and the WORK list are; a restart's own state is chosen with useSlot. */
+export function layout(x: usize, work: usize): void {
   X = x;
-  LABELS = labels;
-  UPPER = upper;
-  LOWER = lower;
-  CENTERS = centers;
-  PAIRS = pairs;
-  HALF = half;
-  MOVE = move;
-  SUMS = sums;
-  COUNTS = counts;
   WORK = work;
 }
 
@@ -89,7 +71,7 @@ export function layout(
 @inline function sqDistTo(xo: usize, d: i32, c: i32): f64 {
   const co = CENTERS + ((<usize>c * <usize>d) << 3);
   if (d > 8) return rowDistance(xo, d, co);
-  // Unrolled; with d a constant (see pass) the unused terms fold away. 0 + t0^2 is t0^2 exactly.
+  // Unrolled; with d a constant (see passMany) the unused terms fold away. 0 + t0^2 is t0^2 exactly.
   let t = load<f64>(xo) - load<f64>(co);
   let s = t * t;
   //#unroll j = 1..7
@@ -115,7 +97,7 @@ export function layout(
   const two = i64x2.splat(2);
   let c = PAIRS;
   if (d <= 8) {
-    // Straight-line code; pass() calls this with d a constant, so the terms beyond d fold away.
+    // Straight-line code; passMany calls this with d a constant, so the terms beyond d fold away.
     const zero = f64x2.splat(0);
     const x0 = v128.load64_splat(xo);
     //#unroll j = 1..7
@@ -196,23 +178,74 @@ export function layout(
 }
 
 /**
- * One assignment pass over n points; returns how many labels changed. With `full`, sums and counts
- * are rebuilt and every point is scanned; otherwise a point is looked at only when its bounds
- * (brought up to date here with MOVE and maxMove) overlap, and sums change only for points that move.
+ * Per restart of a lockstep batch, the addresses of its state (what `layout` sets for one run) and
+ * its pass's inputs and output, SLOT bytes apart: labels, upper, lower, centers, pairs, half, move,
+ * sums, counts (u32 each, from byte 0), maxMove (f64, byte 40), full (i32, byte 48), changed (i32,
+ * byte 52, written by passMany).
  */
-export function pass(n: i32, d: i32, k: i32, maxMove: f64, full: bool): i32 {
-  // One copy of the loop per small d, so the feature loops unroll to straight-line code.
-  return passFor(n, {d}, k, maxMove, full); //#specialize d = 1..8
+export const SLOT: i32 = 64;
+
+/** Makes the restart described at `slot` the one the kernels work on (passBlock, inertia). */
+export function useSlot(slot: usize): void {
+  LABELS = load<u32>(slot);
+  UPPER = load<u32>(slot, 4);
+  LOWER = load<u32>(slot, 8);
+  CENTERS = load<u32>(slot, 12);
+  PAIRS = load<u32>(slot, 16);
+  HALF = load<u32>(slot, 20);
+  MOVE = load<u32>(slot, 24);
+  SUMS = load<u32>(slot, 28);
+  COUNTS = load<u32>(slot, 32);
 }
 
-@inline function passFor(n: i32, d: i32, k: i32, maxMove: f64, full: bool): i32 {
+/**
+ * One assignment pass for each of `count` restarts (slots at `slots`; each slot's changed count is
+ * written back to it). With a slot's `full`, its sums and counts are rebuilt and every point is
+ * scanned; otherwise a point is looked at only when its bounds (brought up to date here with MOVE
+ * and maxMove) overlap, and sums change only for points that move.
+ *
+ * The restarts run in lockstep: each block of points is passed for every restart before the next
+ * block, so the rows are read from memory once for all of them and served from the cache after the
+ * first. Nothing is shared but the points: each restart's pass is the one it would get alone.
+ */
+export function passMany(n: i32, d: i32, k: i32, slots: usize, count: i32): void {
+  // One copy of the loop per small d, so the feature loops unroll to straight-line code.
+  passManyFor(n, {d}, k, slots, count); //#specialize d = 1..8
+}
+
+@inline function passManyFor(n: i32, d: i32, k: i32, slots: usize, count: i32): void {
+  for (let s = 0; s < count; s++) {
+    const slot = slots + <usize>s * SLOT;
+    store<i32>(slot, 0, 52);
+    useSlot(slot);
+    if (load<i32>(slot, 48) != 0) clearSums(k, d);
+  }
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = min(start + BLOCK, n);
+    for (let s = 0; s < count; s++) {
+      const slot = slots + <usize>s * SLOT;
+      useSlot(slot);
+      const changed = passBlock(start, end, d, k, load<f64>(slot, 40), load<i32>(slot, 48) != 0);
+      store<i32>(slot, load<i32>(slot, 52) + changed, 52);
+    }
+  }
+}
+
+@inline function clearSums(k: i32, d: i32): void {
+  memory.fill(SUMS, 0, (<usize>k * <usize>d) << 3);
+  memory.fill(COUNTS, 0, <usize>k << 3);
+}
+
+/**
+ * The pass over points start..end-1 (at most BLOCK of them); returns how many labels changed. Blocks
+ * are small enough that a block's rows and bounds are still in cache for phases 2 and 3.
+ */
+@inline function passBlock(start: i32, end: i32, d: i32, k: i32, maxMove: f64, full: bool): i32 {
   const pairCount = (k + 1) >> 1;
   const rowBytes = <usize>d << 3;
   let changed = 0;
   if (full) {
-    memory.fill(SUMS, 0, (<usize>k * <usize>d) << 3);
-    memory.fill(COUNTS, 0, <usize>k << 3);
-    for (let i = 0; i < n; i++) {
+    for (let i = start; i < end; i++) {
       const xo = X + <usize>i * rowBytes;
       const label = scan(xo, d, pairCount, i);
       movePoint(xo, d, -1, label);
@@ -224,62 +257,58 @@ export function pass(n: i32, d: i32, k: i32, maxMove: f64, full: bool): i32 {
     }
     return changed;
   }
-  // Blocks small enough that a block's rows and bounds are still in cache for phases 2 and 3.
-  for (let start = 0; start < n; start += BLOCK) {
-    const end = min(start + BLOCK, n);
-    // Phase 1 streams over the bounds without a branch: every point gets its bounds brought up to
-    // date, and the points the bounds cannot settle are listed in WORK. It also reads a word of
-    // every row (both ends of a row longer than a cache line), so the hardware prefetcher streams
-    // the rows through the cache for phases 2 and 3. Without that, the rows those phases pick out
-    // (a fifth or so, in increasing order) come from memory one miss at a time: at 10^6 x 6,
-    // fetching 24% of the rows took 38 ns a row, while streaming all of them took 3 ns a row.
-    let m = 0;
-    let touched: i64 = 0;
-    for (let i = start; i < end; i++) {
-      const xo = X + <usize>i * rowBytes;
-      touched ^= load<i64>(xo);
-      if (d > 8) touched ^= load<i64>(xo + rowBytes - 8);
-      const up8 = UPPER + (<usize>i << 3);
-      const low8 = LOWER + (<usize>i << 3);
-      const a = load<i32>(LABELS + (<usize>i << 2));
-      const up = load<f64>(up8) + load<f64>(MOVE + (<usize>a << 3));
-      const low = load<f64>(low8) - maxMove;
-      const h = load<f64>(HALF + (<usize>a << 3));
-      const bound = larger(h, low * MARGIN);
-      store<f64>(up8, up);
-      store<f64>(low8, low);
-      store<i32>(WORK + (<usize>m << 2), i);
-      m += <i32>!(up <= bound);
-    }
-    TOUCHED ^= touched;
-    // Phase 2 tightens the upper bound of the listed points; those still unsettled stay listed (the
-    // list is compacted in place: the write position never passes the read position).
-    let f = 0;
-    for (let w = 0; w < m; w++) {
-      const i = load<i32>(WORK + (<usize>w << 2));
-      const a = load<i32>(LABELS + (<usize>i << 2));
-      const low = load<f64>(LOWER + (<usize>i << 3));
-      const h = load<f64>(HALF + (<usize>a << 3));
-      const bound = larger(h, low * MARGIN);
-      const tight = Math.sqrt(sqDistTo(X + <usize>i * rowBytes, d, a)) / MARGIN;
-      store<f64>(UPPER + (<usize>i << 3), tight);
-      store<i32>(WORK + (<usize>f << 2), i);
-      f += <i32>!(tight <= bound);
-    }
-    // Phase 3: a full scan of each point left, and the sums follow the points that change cluster.
-    // (Phases 1 and 2 wrote bounds for these points too; the scan overwrites them, so every point
-    // ends the pass with the bounds the one-loop pass gives it.)
-    for (let w = 0; w < f; w++) {
-      const i = load<i32>(WORK + (<usize>w << 2));
-      const lp = LABELS + (<usize>i << 2);
-      const a = load<i32>(lp);
-      const xo = X + <usize>i * rowBytes;
-      const label = scan(xo, d, pairCount, i);
-      if (label == a) continue;
-      changed++;
-      store<i32>(lp, label);
-      movePoint(xo, d, a, label);
-    }
+  // Phase 1 streams over the bounds without a branch: every point gets its bounds brought up to
+  // date, and the points the bounds cannot settle are listed in WORK. It also reads a word of
+  // every row (both ends of a row longer than a cache line), so the hardware prefetcher streams
+  // the rows through the cache for phases 2 and 3. Without that, the rows those phases pick out
+  // (a fifth or so, in increasing order) come from memory one miss at a time: at 10^6 x 6,
+  // fetching 24% of the rows took 38 ns a row, while streaming all of them took 3 ns a row.
+  let m = 0;
+  let touched: i64 = 0;
+  for (let i = start; i < end; i++) {
+    const xo = X + <usize>i * rowBytes;
+    touched ^= load<i64>(xo);
+    if (d > 8) touched ^= load<i64>(xo + rowBytes - 8);
+    const up8 = UPPER + (<usize>i << 3);
+    const low8 = LOWER + (<usize>i << 3);
+    const a = load<i32>(LABELS + (<usize>i << 2));
+    const up = load<f64>(up8) + load<f64>(MOVE + (<usize>a << 3));
+    const low = load<f64>(low8) - maxMove;
+    const h = load<f64>(HALF + (<usize>a << 3));
+    const bound = larger(h, low * MARGIN);
+    store<f64>(up8, up);
+    store<f64>(low8, low);
+    store<i32>(WORK + (<usize>m << 2), i);
+    m += <i32>!(up <= bound);
+  }
+  TOUCHED ^= touched;
+  // Phase 2 tightens the upper bound of the listed points; those still unsettled stay listed (the
+  // list is compacted in place: the write position never passes the read position).
+  let f = 0;
+  for (let w = 0; w < m; w++) {
+    const i = load<i32>(WORK + (<usize>w << 2));
+    const a = load<i32>(LABELS + (<usize>i << 2));
+    const low = load<f64>(LOWER + (<usize>i << 3));
+    const h = load<f64>(HALF + (<usize>a << 3));
+    const bound = larger(h, low * MARGIN);
+    const tight = Math.sqrt(sqDistTo(X + <usize>i * rowBytes, d, a)) / MARGIN;
+    store<f64>(UPPER + (<usize>i << 3), tight);
+    store<i32>(WORK + (<usize>f << 2), i);
+    f += <i32>!(tight <= bound);
+  }
+  // Phase 3: a full scan of each point left, and the sums follow the points that change cluster.
+  // (Phases 1 and 2 wrote bounds for these points too; the scan overwrites them, so every point
+  // ends the pass with the bounds the one-loop pass gives it.)
+  for (let w = 0; w < f; w++) {
+    const i = load<i32>(WORK + (<usize>w << 2));
+    const lp = LABELS + (<usize>i << 2);
+    const a = load<i32>(lp);
+    const xo = X + <usize>i * rowBytes;
+    const label = scan(xo, d, pairCount, i);
+    if (label == a) continue;
+    changed++;
+    store<i32>(lp, label);
+    movePoint(xo, d, a, label);
   }
   return changed;
 }
