@@ -31,9 +31,9 @@ function restartOf(p: ReturnType<typeof prepared>, task: RestartTask): RestartRe
  * Runs a sweep like a pool of `workers` whose tasks finish in an order `rng` picks: each worker
  * holds one task at a time, and any one of the running tasks may finish next.
  */
-function runScrambled(matchSklearn: boolean, workers: number, orderSeed: number) {
+function runScrambled(matchSklearn: boolean, workers: number, orderSeed: number, perTask = 1) {
   const p = prepared(matchSklearn);
-  const schedule = createRestartSchedule(p.search);
+  const schedule = createRestartSchedule(p.search, perTask);
   const rng = createRandom(orderSeed);
   const queue: RestartTask[] = [...schedule.firstTasks];
   const running: RestartTask[] = [];
@@ -41,7 +41,8 @@ function runScrambled(matchSklearn: boolean, workers: number, orderSeed: number)
   while (queue.length > 0 || running.length > 0) {
     while (running.length < workers && queue.length > 0) running.push(queue.shift() as RestartTask);
     const [task] = running.splice(rng.nextBelow(running.length), 1) as [RestartTask];
-    queue.push(...schedule.record(restartOf(p, task)));
+    for (let r = task.restart; r < task.restart + (task.count ?? 1); r++)
+      queue.push(...schedule.record(restartOf(p, { k: task.k, restart: r })));
     totals.push(schedule.planned);
   }
   expect(schedule.done).toBe(true);
@@ -52,6 +53,14 @@ const asSet = (results: readonly RestartResult[]): string[] =>
   results.map((r) => `${r.k}:${r.restart}:${r.inertia}`).sort();
 
 describe('createRestartSchedule', () => {
+  it('in tasks of several restarts (lockstep): the same restarts as one restart a task', () => {
+    const one = runScrambled(false, 2, 3).schedule;
+    const five = runScrambled(false, 2, 3, 5).schedule;
+    expect(five.firstTasks[0]).toEqual({ k: 8, restart: 0, count: 5 });
+    expect(asSet(five.results)).toEqual(asSet(one.results));
+    expect(five.planned).toBe(one.planned);
+  });
+
   it('matching scikit-learn: exactly restarts 0..nInit-1 of every k, largest k first', () => {
     const { schedule, totals } = runScrambled(true, 3, 1);
     expect(schedule.firstTasks.slice(0, 2)).toEqual([
@@ -95,6 +104,11 @@ describe('createRestartSchedule', () => {
       { k: 4, restart: 20 },
       { k: 4, restart: 21 },
       { k: 4, restart: 22 },
+    ]);
+    expect(roundTasks(4, 20, 12, 5)).toEqual([
+      { k: 4, restart: 20, count: 5 },
+      { k: 4, restart: 25, count: 5 },
+      { k: 4, restart: 30, count: 2 },
     ]);
   });
 });
