@@ -1,3 +1,4 @@
+import { decorationWords } from '../csv/decorationWords';
 import { encodingName } from '../csv/encodingNotes';
 import { pyComment, pyStr, pyValue } from './pythonLiteral';
 import type { FeatureReading, ScriptChoices } from './scriptChoices';
@@ -102,17 +103,6 @@ const DELIMITER_NAMES: Readonly<Record<string, string>> = {
 
 export function delimiterWords(delimiter: string): string {
   return DELIMITER_NAMES[delimiter] ?? `“${delimiter}”`;
-}
-
-/** "thousands separators and currency signs": what a column's formatted cells carried. */
-export function decorationWords(formatted: FeatureReading['formatted']): string {
-  const words = [
-    formatted.grouping && 'thousands separators',
-    formatted.currency && 'currency signs',
-    formatted.percent && 'percent signs',
-    formatted.thousands && 'a k for thousand',
-  ].filter((word): word is string => typeof word === 'string');
-  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(words);
 }
 
 /** One sentence per clustered column: its decimal mark, its unit, its formatted cells. */
