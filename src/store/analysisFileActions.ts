@@ -49,12 +49,14 @@ function typedNames(saved: AnalysisFile): Record<number, string> {
   return typed;
 }
 
-/**
- * Saving the analysis on screen as customer-segments-analysis.json, and opening such a file: alone
- * (its segments are shown, a CSV is invited), or with a CSV, which is restored when it is the very
- * file the analysis was saved from (same SHA-256: the same settings re-run, the same labels) and
- * scored against the saved segments otherwise. A file that cannot be used leaves the page unchanged.
- */
+/** What is done with a CSV given to the open analysis file: restore it, or score it. */
+type UseWithAnalysis = (
+  open: OpenAnalysis,
+  loaded: LoadedTable,
+  features: number[],
+  ticket: Ticket,
+) => Promise<void>;
+
 /**
  * The run settings that find the saved clustering again. Every restart depends only on (k, restart,
  * seed), so the saved search re-run gives the same restarts; a file without one (the Spark job's)
@@ -66,6 +68,12 @@ function restoredSearch(saved: AnalysisFile): Pick<AppData, 'nInit' | 'matchSkle
   return { nInit: search.firstRestarts, matchSklearn: search.mode === 'n_init' };
 }
 
+/**
+ * Saving the analysis on screen as customer-segments-analysis.json, and opening such a file: alone
+ * (its segments are shown, a CSV is invited), or with a CSV, which is restored when it is the very
+ * file the analysis was saved from (same SHA-256: the same settings re-run, the same labels) and
+ * scored against the saved segments otherwise. A file that cannot be used leaves the page unchanged.
+ */
 export function analysisFileActions(
   ctx: StoreContext,
   run: AnalysisRun,
@@ -76,12 +84,7 @@ export function analysisFileActions(
   const refuse = (message: string): void => set({ analysisFileError: message });
 
   /** Re-runs the saved settings on the saved file, then checks the segments came back and puts the names on. */
-  const restore = async (
-    open: OpenAnalysis,
-    loaded: LoadedTable,
-    features: number[],
-    ticket: Ticket,
-  ): Promise<void> => {
+  const restore: UseWithAnalysis = async (open, loaded, features, ticket) => {
     const saved = open.file;
     const { k } = saved.kmeans;
     set({
@@ -113,12 +116,7 @@ export function analysisFileActions(
   };
 
   /** Assigns the new table's customers to the saved segments: the saved scaling and centres, no re-fit. */
-  const score = async (
-    open: OpenAnalysis,
-    loaded: LoadedTable,
-    features: number[],
-    ticket: Ticket,
-  ): Promise<void> => {
+  const score: UseWithAnalysis = async (open, loaded, features, ticket) => {
     const saved = open.file;
     const { summary } = loaded;
     const columns = await services.table.columns(features);

@@ -1,15 +1,24 @@
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysisFileText, sealAnalysisFile } from '../../src/core/analysisFile/checksum';
 import type { AnalysisFile } from '../../src/core/analysisFile/format';
 import { readAnalysisFile } from '../../src/core/analysisFile/readAnalysisFile';
 import { scoreRows } from '../../src/core/analysisFile/scoreRows';
-import { downloadCsv, dropFile, openPage, startApp, type App, type Session } from './harness';
+import {
+  csvRows,
+  downloadCsv,
+  downloadFile,
+  dropFile,
+  openPage,
+  openView,
+  seriousViolations,
+  startApp,
+  type App,
+  type Session,
+} from './harness';
 
 const SAMPLE = readFileSync('public/Mall_Customers.csv', 'utf8');
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const ANALYSIS = 'customer-segments-analysis.json';
 
 let app: App;
@@ -33,20 +42,6 @@ async function dropFiles(page: Page, files: readonly { name: string; content: st
   await page.dispatchEvent('[data-testid="dropzone"]', 'dragover', { dataTransfer });
   await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer });
 }
-
-/** Clicks a download button and reads the file back. */
-async function download(session: Session, testId: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([
-    session.page.waitForEvent('download'),
-    session.page.click(`[data-testid="${testId}"]`),
-  ]);
-  const chunks: Buffer[] = [];
-  for await (const chunk of await file.createReadStream()) chunks.push(Buffer.from(chunk as Uint8Array));
-  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
-}
-
-const parse = (text: string): string[][] =>
-  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: true }).data;
 
 /** What a person sees of the results: k, the segment names, the scatter's labels, the clustered columns. */
 async function resultsPage(page: Page) {
@@ -76,34 +71,12 @@ async function saveFromMall(session: Session) {
   await page.locator('[data-testid="segment-name"]').first().fill('Core customers');
   const shown = await resultsPage(page);
   const csv = await downloadCsv(session);
-  const saved = await download(session, 'save-analysis');
+  const saved = await downloadFile(session, 'save-analysis');
   return { shown, csv, saved };
 }
 
-/** A page whose CSP lets axe-core be injected (only for the accessibility checks). */
-async function openAxePage(): Promise<Session> {
-  const context = await app.browser.newContext({ acceptDownloads: true, bypassCSP: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(app.url);
-  return { context, page, requests: [], errors };
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (c: unknown) => Promise<{ violations: { id: string; impact: string }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id);
-  });
-}
+/** Playwright's default viewport and colour scheme, with the CSP bypassed for axe-core. */
+const openAxePage = (): Promise<Session> => openView(app, { width: 1280, height: 720, scheme: 'light' });
 
 describe('save, reopen and score: the analysis file', () => {
   it('save, reload the page, open the file with its CSV: the same page and the same download', async () => {
@@ -234,9 +207,9 @@ describe('save, reopen and score: the analysis file', () => {
       '1 row was not scored (a missing value in a saved column',
     );
 
-    const labelled = await download(session, 'score-download');
+    const labelled = await downloadFile(session, 'score-download');
     expect(labelled.name).toBe('Customer_Clusters_Annual_Income_Spending.csv');
-    const table = parse(labelled.text);
+    const table = csvRows(labelled.text);
     expect(table[0]).toEqual([
       'Spending Score (1-100)',
       'Age',
@@ -246,12 +219,12 @@ describe('save, reopen and score: the analysis file', () => {
       'Cluster',
       'Segment',
     ]);
-    expect(table.slice(1).map((r) => r.slice(0, 5))).toEqual(parse(march).slice(1));
+    expect(table.slice(1).map((r) => r.slice(0, 5))).toEqual(csvRows(march).slice(1));
     expect(table.at(-1)?.[5]).toBe('');
     // Exactly the saved segments' nearest-centre labels (scikit-learn's predict), computed here from the file.
     const opened = await readAnalysisFile(ANALYSIS, saved.text.length, async () => saved.text);
     if (!opened.ok) throw new Error(opened.message);
-    const body = parse(march).slice(1);
+    const body = csvRows(march).slice(1);
     const column = (j: number) => Float64Array.from(body, (r) => (r[j] === '' ? Number.NaN : Number(r[j])));
     const { labels } = scoreRows({
       columns: [column(3), column(0)],

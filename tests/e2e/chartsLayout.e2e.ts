@@ -3,9 +3,8 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUSTER_COLORS } from '../../src/charts/palette';
 import { blobCustomersCsv as generatedCsv } from './blobCustomers';
-import { dropFile, openPage, startApp, type App } from './harness';
+import { dropFile, openPage, openView, seriousViolations, startApp, type App } from './harness';
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const SAMPLE = readFileSync('public/Mall_Customers.csv', 'utf8');
 
 async function read(download: Download): Promise<Buffer> {
@@ -166,24 +165,11 @@ describe('charts that use the screen and export what they show', () => {
     { name: 'phone', width: 390, height: 844, scheme: 'light' as const },
   ]) {
     it(`has no serious or critical axe-core violations with the new layout (${view.name})`, async () => {
-      // bypassCSP only here: the built app's CSP rightly forbids injecting axe's script.
-      const context = await app.browser.newContext({
-        bypassCSP: true,
-        viewport: { width: view.width, height: view.height },
-        colorScheme: view.scheme,
-      });
-      const page = await context.newPage();
-      await page.goto(app.url);
+      const { context, page } = await openView(app, view);
       await dropFile(page, 'Mall_Customers.csv', SAMPLE);
       await page.waitForSelector('[data-testid="cluster-scatter"]');
       await page.waitForSelector('[data-testid="segment-name"]');
-      await page.addScriptTag({ content: AXE });
-      const violations = await page.evaluate(`(async () => {
-        const result = await window.axe.run(document);
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target) }));
-      })()`);
-      expect(violations).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(view.width);
       if (view.name === 'phone') {

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
@@ -82,6 +83,57 @@ export async function openPage(
   return { context, page, requests, errors };
 }
 
+export interface View {
+  readonly width: number;
+  readonly height: number;
+  readonly scheme: 'light' | 'dark';
+}
+
+/**
+ * A page in a context of its own, for a viewport and a colour scheme, with the CSP bypassed so that
+ * seriousViolations can inject axe-core's script (the built app's CSP rightly forbids that).
+ */
+export async function openView(app: App, view: View): Promise<Session> {
+  const context = await app.browser.newContext({
+    acceptDownloads: true,
+    bypassCSP: true,
+    viewport: { width: view.width, height: view.height },
+    colorScheme: view.scheme,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(app.url);
+  return { context, page, requests: [], errors };
+}
+
+let axeSource: string | null = null;
+
+/** axe-core's serious and critical violations on the page (a page from openView): rule, impact, first targets. */
+export async function seriousViolations(page: Page): Promise<unknown[]> {
+  axeSource ??= readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target) }));
+  });
+}
+
+/** A CSV's cells as the tests compare them: a byte-order mark and blank lines left out. */
+export const csvRows = (text: string): string[][] =>
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: true }).data;
+
 /** Drops a file on the drop-zone the way a person's drag-and-drop does: a real DragEvent with a DataTransfer. */
 export async function dropFile(page: Page, name: string, content: string | Buffer): Promise<void> {
   const bytes = Array.from(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
@@ -118,14 +170,21 @@ export async function overlappingPairs(page: Page, selector: string): Promise<nu
   });
 }
 
-/** Clicks Download and reads the file back: its suggested name and its text. */
-export async function downloadCsv(session: Session): Promise<{ name: string; text: string }> {
+/** Clicks the button with data-testid `testId` and reads the saved file back: its suggested name and its text. */
+export async function downloadFile(
+  session: Session,
+  testId: string,
+): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([
     session.page.waitForEvent('download'),
-    session.page.click('[data-testid="download"]'),
+    session.page.click(`[data-testid="${testId}"]`),
   ]);
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
   return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
 }
+
+/** Clicks Download and reads the labeled CSV back. */
+export const downloadCsv = (session: Session): Promise<{ name: string; text: string }> =>
+  downloadFile(session, 'download');

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadCsv, dropFile, openPage, startApp, type App, type Session } from './harness';
+import { csvRows, downloadCsv, dropFile, openPage, startApp, type App, type Session } from './harness';
 
 const SAMPLE = readFileSync('public/Mall_Customers.csv', 'utf8');
-const parse = (text: string): string[][] =>
-  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: true }).data;
 
 let app: App;
 beforeAll(async () => {
@@ -88,8 +85,8 @@ describe('the whole journey in the browser', () => {
     // Download: every row, in order, every original cell, plus one cluster column.
     const { name, text } = await downloadCsv(session);
     expect(name).toBe('Customer_Clusters_Annual_Income_Spending.csv');
-    const original = parse(SAMPLE);
-    const labeled = parse(text);
+    const original = csvRows(SAMPLE);
+    const labeled = csvRows(text);
     expect(labeled.length).toBe(original.length);
     expect(labeled[0]).toEqual([...(original[0] ?? []), 'Cluster']);
     labeled.forEach((row, i) => expect(row.slice(0, -1)).toEqual(original[i]));
@@ -136,8 +133,8 @@ describe('the whole journey in the browser', () => {
       '2 rows with a missing value',
     );
     const { text } = await downloadCsv(second);
-    const labeled = parse(text);
-    const original = parse(withHoles);
+    const labeled = csvRows(text);
+    const original = csvRows(withHoles);
     expect(labeled.length).toBe(201);
     labeled.forEach((row, i) => expect(row.slice(0, -1)).toEqual(original[i]));
     expect(labeled[1]?.[0]).toBe('0001');

@@ -3,10 +3,9 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fitPca, projectColumns } from '../../src/core/stats/pca';
 import { standardize } from '../../src/core/stats/standardize';
-import { dropFile, startApp, type App, type Session } from './harness';
+import { dropFile, openView, seriousViolations, startApp, type App, type View } from './harness';
 
 const SAMPLE = readFileSync('public/Mall_Customers.csv', 'utf8');
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const ROWS = SAMPLE.trim()
   .split(/\r?\n/)
   .slice(1)
@@ -23,40 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-type View = { width: number; height: number; scheme: 'light' | 'dark' };
-
-/** A page in a context of its own, for a viewport and a colour scheme (CSP bypassed for axe). */
-async function openView(view: View): Promise<Session> {
-  const context = await app.browser.newContext({
-    acceptDownloads: true,
-    bypassCSP: true,
-    viewport: { width: view.width, height: view.height },
-    colorScheme: view.scheme,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(app.url);
-  return { context, page, requests: [], errors };
-}
-
-async function seriousViolations(page: Page): Promise<unknown[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
-}
 
 /** Mall on Age, Annual Income and Spending Score: the sample, then Age ticked as well. */
 async function threeColumns(page: Page): Promise<void> {
@@ -99,7 +64,7 @@ const axisTitles = (page: Page): Promise<string[]> =>
 
 describe('the plot of three clustered columns', () => {
   it('draws the axes the person chooses, and says what is clustered and what is plotted', async () => {
-    const session = await openView({ width: 1400, height: 1000, scheme: 'light' });
+    const session = await openView(app, { width: 1400, height: 1000, scheme: 'light' });
     const { page } = session;
     await threeColumns(page);
     // The clustered order is Age, Income, Score: the first two are drawn until another pair is chosen.
@@ -167,7 +132,7 @@ describe('the plot of three clustered columns', () => {
   });
 
   it('the PCA view, chosen by keyboard, draws the projected points and names the components', async () => {
-    const session = await openView({ width: 1400, height: 1000, scheme: 'light' });
+    const session = await openView(app, { width: 1400, height: 1000, scheme: 'light' });
     const { page } = session;
     await threeColumns(page);
     await page.focus('[data-testid="view-columns"]');
@@ -234,7 +199,7 @@ async function read(download: Download): Promise<string> {
 
 describe('the scatter exported from dark mode', () => {
   it('is dark throughout, with the title, k and each segment with its size', async () => {
-    const session = await openView({ width: 1400, height: 1000, scheme: 'dark' });
+    const session = await openView(app, { width: 1400, height: 1000, scheme: 'dark' });
     const { page } = session;
     await dropFile(page, 'Mall_Customers.csv', SAMPLE);
     await page.waitForSelector('[data-testid="point"]');
@@ -283,7 +248,7 @@ describe('the first screen and the plot controls stay accessible', () => {
   ];
   for (const view of views)
     it(`${view.width} px, ${view.scheme}: no serious or critical axe violation, first screen and results`, async () => {
-      const session = await openView(view);
+      const session = await openView(app, view);
       const { page } = session;
       await page.waitForSelector('[data-testid="first-steps"]');
       expect(

@@ -6,10 +6,9 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeMallCsv } from '../bench/browser/mallCsv';
-import { downloadCsv, dropFile, openPage, startApp, type App, type Session } from './harness';
+import { downloadCsv, dropFile, openView, openPage, seriousViolations, startApp, type App } from './harness';
 
 const SAMPLE = readFileSync('public/Mall_Customers.csv', 'utf8');
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const HEADING = '#results-heading';
 
 let app: App;
@@ -24,21 +23,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** A page in a context of its own, for a viewport and a colour scheme (CSP bypassed for axe). */
-async function openView(view: { width: number; height: number; scheme: 'light' | 'dark' }): Promise<Session> {
-  const context = await app.browser.newContext({
-    acceptDownloads: true,
-    bypassCSP: true,
-    viewport: { width: view.width, height: view.height },
-    colorScheme: view.scheme,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(app.url);
-  return { context, page, requests: [], errors };
-}
-
 const focusedId = (page: Page): Promise<string> => page.evaluate(() => document.activeElement?.id ?? '');
 
 /** Whether the heading's box lies inside the viewport, once any smooth scroll has settled. */
@@ -47,23 +31,6 @@ const headingInView = (page: Page): Promise<boolean> =>
     const box = node.getBoundingClientRect();
     return box.top >= 0 && box.bottom <= window.innerHeight;
   });
-
-async function seriousViolations(page: Page): Promise<unknown[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
-}
 
 const clusterColumn = (text: string): string[] => {
   const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
@@ -78,7 +45,7 @@ describe('results come into view and keep what was finished', () => {
     { name: 'phone-dark', width: 390, height: 844, scheme: 'dark' as const },
   ]) {
     it(`after "Try the sample" the results heading is in view and focused (${view.name})`, async () => {
-      const session = await openView(view);
+      const session = await openView(app, view);
       const { page } = session;
       await page.getByRole('button', { name: /Try the sample/ }).click();
       await page.waitForSelector('[data-testid="cluster-scatter"]');
@@ -96,7 +63,7 @@ describe('results come into view and keep what was finished', () => {
     { name: 'phone-light', width: 390, height: 844, scheme: 'light' as const },
   ]) {
     it(`one Columns control says why the default pair was chosen (${view.name})`, async () => {
-      const session = await openView(view);
+      const session = await openView(app, view);
       const { page } = session;
       await dropFile(page, 'Mall_Customers.csv', SAMPLE);
       await page.waitForSelector('[data-testid="cluster-scatter"]');
@@ -137,7 +104,7 @@ describe('results come into view and keep what was finished', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`an empty file after a good one leaves the analysis and its download, with the error (${scheme})`, async () => {
-      const session = await openView({ width: 1400, height: 1000, scheme });
+      const session = await openView(app, { width: 1400, height: 1000, scheme });
       const { page } = session;
       await dropFile(page, 'Mall_Customers.csv', SAMPLE);
       await page.waitForSelector('[data-testid="download"]');
@@ -167,7 +134,7 @@ describe('results come into view and keep what was finished', () => {
   }
 
   it('Run again after Cancel gives the labels an uninterrupted run gives', async () => {
-    const session = await openView({ width: 390, height: 844, scheme: 'light' });
+    const session = await openView(app, { width: 390, height: 844, scheme: 'light' });
     const { page } = session;
     await page.setInputFiles('[data-testid="file-input"]', big);
     await page.waitForSelector('[data-testid="download"]', { timeout: 100_000 });

@@ -2,10 +2,18 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropFile, openPage, overlappingPairs, startApp, type App, type Session } from './harness';
+import {
+  dropFile,
+  openPage,
+  openView,
+  overlappingPairs,
+  seriousViolations,
+  startApp,
+  type App,
+  type Session,
+} from './harness';
 
 const SAMPLE = readFileSync('public/Mall_Customers.csv', 'utf8');
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 let app: App;
 beforeAll(async () => {
@@ -170,34 +178,12 @@ describe('segments a marketer can act on', () => {
     { name: 'phone', width: 360, scheme: 'light' as const },
   ]) {
     it(`has no serious or critical axe-core violations (${view.name})`, async () => {
-      // bypassCSP only here: the built app's CSP rightly forbids injecting axe's script.
-      const context = await app.browser.newContext({
-        bypassCSP: true,
-        viewport: { width: view.width, height: 900 },
-        colorScheme: view.scheme,
-      });
-      const page = await context.newPage();
-      await page.goto(app.url);
+      const session = await openView(app, { width: view.width, height: 900, scheme: view.scheme });
+      const { context, page } = session;
       await page.emulateMedia({ colorScheme: view.scheme });
-      await loadSample({ context, page, requests: [], errors: [] });
+      await loadSample(session);
       await page.screenshot({ path: `test-results/segments-${view.name}.png`, fullPage: true });
-      await page.addScriptTag({ content: AXE });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                c: unknown,
-              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document);
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target) }));
-      });
-      expect(violations).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(view.width);
       await context.close();

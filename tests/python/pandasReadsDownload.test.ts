@@ -7,6 +7,7 @@ import type { TableReply } from '../../src/worker/protocol';
 import { createTableHandler } from '../../src/worker/tableHandler';
 import { cp1252 } from '../core/text/westernText';
 import { runAnalysis } from '../reference/dataset/runAnalysis';
+import { samePartition } from './samePartition';
 
 /**
  * The download as the notebook this app replaces reads it: pandas' read_csv, then scikit-learn's
@@ -66,20 +67,6 @@ function readInPandas(csv: Uint8Array): PandasView {
   return JSON.parse(
     execFileSync(PYTHON, [SCRIPT, path, INCOME, SCORE, '5'], { encoding: 'utf8' }),
   ) as PandasView;
-}
-
-/** True when two labelings split the rows the same way, whatever their numbering. */
-function samePartition(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
-  const map = new Map<number, number>();
-  const back = new Map<number, number>();
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] ?? -1;
-    const y = b[i] ?? -1;
-    if ((map.get(x) ?? y) !== y || (back.get(y) ?? x) !== x) return false;
-    map.set(x, y);
-    back.set(y, x);
-  }
-  return true;
 }
 
 const SAMPLE = readFileSync('public/Mall_Customers.csv', 'utf8');

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runAnalysis } from '../reference/dataset/runAnalysis';
 import { loadMallColumns } from '../core/cluster/reference';
+import { samePartition } from './samePartition';
 
 /**
  * The thorough search's restart r is scikit-learn's r-th k-means++ init, so the best of N restarts
@@ -10,20 +11,6 @@ import { loadMallColumns } from '../core/cluster/reference';
  */
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = new URL('./sklearn_kmeans.py', import.meta.url).pathname;
-
-/** True when two labelings split the rows the same way, whatever their numbering. */
-function samePartition(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
-  const map = new Map<number, number>();
-  const back = new Map<number, number>();
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] ?? -1;
-    const y = b[i] ?? -1;
-    if ((map.get(x) ?? y) !== y || (back.get(y) ?? x) !== x) return false;
-    map.set(x, y);
-    back.set(y, x);
-  }
-  return a.length === b.length;
-}
 
 interface Fit {
   readonly inertia: number;

@@ -1,5 +1,6 @@
 import type { ColumnStats } from './columnTracker';
 import type { ColumnReport } from './columnReport';
+import { decorationWords } from './decorationWords';
 import { isBareScoreName, isIncomeName, isSpendingName } from './featureRoles';
 import type { CsvProblem } from './problem';
 
@@ -99,23 +100,12 @@ function describeTextCells(report: ColumnReport, sample: ColumnSamples | undefin
   };
 }
 
-/** "thousands separators, currency signs and k for thousand", as the cells of a column carried them. */
-function decorationWords({ formatted }: ColumnSamples): string {
-  const words = [
-    formatted.grouping && 'thousands separators',
-    formatted.currency && 'currency signs',
-    formatted.percent && 'percent signs',
-    formatted.thousands && 'a k for thousand',
-  ].filter((word): word is string => typeof word === 'string');
-  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(words);
-}
-
 function describeFormatted(report: ColumnReport, sample: ColumnSamples): CsvProblem {
   const { count, examples } = sample.formatted;
   const more = count > examples.length ? `, and ${count - examples.length} more` : '';
   return {
     code: 'formatted-numbers',
     severity: 'info',
-    message: `Column “${report.name}” has ${count} number${count === 1 ? '' : 's'} written with ${decorationWords(sample)} (${examples.join(', ')}${more}); ${count === 1 ? 'it was' : 'they were'} read as numbers, and the download keeps ${count === 1 ? 'it' : 'them'} as written.`,
+    message: `Column “${report.name}” has ${count} number${count === 1 ? '' : 's'} written with ${decorationWords(sample.formatted)} (${examples.join(', ')}${more}); ${count === 1 ? 'it was' : 'they were'} read as numbers, and the download keeps ${count === 1 ? 'it' : 'them'} as written.`,
   };
 }

@@ -4,11 +4,9 @@ import {
   featureSettings,
   kmeansSentence,
   missingSentence,
-  optionalBlock,
   readingSettings,
+  scriptFromTemplate,
   summaryRowWords,
-  withCurrencySymbols,
-  withSettings,
 } from './scriptText';
 import template from './templates/segment_customers.py?raw';
 
@@ -36,9 +34,7 @@ export function pythonScript(choices: ScriptChoices): string {
     '',
     'The settings below are what the app decided; each says why.',
   ].join('\n');
-  const script = withSettings(template, docstring.replace(/\p{Cs}/gu, '\ufffd'), settingsLines(choices));
-  const formatted = choices.features.some((f) => f.formatted.count > 0);
-  return withCurrencySymbols(optionalBlock(script, 'formatted numbers', formatted));
+  return scriptFromTemplate(template, docstring, settingsLines(choices), choices);
 }
 
 function settingsLines(choices: ScriptChoices): string[] {

@@ -1,10 +1,13 @@
+import { decorationWords } from '../csv/decorationWords';
 import { encodingName } from '../csv/encodingNotes';
 import { pyComment, pyStr, pyValue } from './pythonLiteral';
 import type { FeatureReading, ScriptChoices } from './scriptChoices';
+import formattedNumbers from './templates/formatted_numbers.py?raw';
+import newColumnName from './templates/new_column_name.py?raw';
 
 /**
- * Pieces both exported scripts share: the settings block spliced into a template, blocks the
- * analysis does not need taken out, and the sentences that say how the file was read.
+ * Pieces both exported scripts share: the Python text both carry and the settings block spliced into
+ * a template, blocks the analysis does not need taken out, and the sentences that say how the file was read.
  */
 
 const SETTINGS = /# ==== settings ====\n[\s\S]*?# ==== end of settings ====\n/;
@@ -26,6 +29,38 @@ export function withSettings(template: string, docstring: string, settings: read
 export function optionalBlock(script: string, name: string, keep: boolean): string {
   const marker = new RegExp(`^[ \\t]*# >>> ${name}\\n([\\s\\S]*?)^[ \\t]*# <<< ${name}\\n(\\n{0,2})`, 'gm');
   return script.replace(marker, (_, inner: string, blank: string) => (keep ? inner + blank : ''));
+}
+
+// Python text both scripts carry, written once: `# ==== include <name> ====` in a template stands for it.
+const INCLUDES: Readonly<Record<string, string>> = {
+  'formatted_numbers.py': formattedNumbers,
+  'new_column_name.py': newColumnName,
+};
+
+/** The template with each include line replaced by the file it names. */
+export function withIncludes(template: string): string {
+  return template.replace(/^# ==== include (\S+) ====\n/gm, (_, name: string) => {
+    const text = INCLUDES[name];
+    if (text === undefined) throw new Error(`The script template includes an unknown file, ${name}.`);
+    return text;
+  });
+}
+
+/**
+ * A template made into the script a person downloads, one self-contained file: the shared Python
+ * included, the docstring (lone surrogates, which Python cannot encode, replaced) and the settings
+ * written in, the formatted-numbers blocks kept only when a clustered column has such cells, and the
+ * full currency-symbol list.
+ */
+export function scriptFromTemplate(
+  template: string,
+  docstring: string,
+  settings: readonly string[],
+  choices: ScriptChoices,
+): string {
+  const script = withSettings(withIncludes(template), docstring.replace(/\p{Cs}/gu, '\ufffd'), settings);
+  const formatted = choices.features.some((f) => f.formatted.count > 0);
+  return withCurrencySymbols(optionalBlock(script, 'formatted numbers', formatted));
 }
 
 let currencySymbols: string | null = null;
@@ -68,17 +103,6 @@ const DELIMITER_NAMES: Readonly<Record<string, string>> = {
 
 export function delimiterWords(delimiter: string): string {
   return DELIMITER_NAMES[delimiter] ?? `“${delimiter}”`;
-}
-
-/** "thousands separators and currency signs": what a column's formatted cells carried. */
-export function decorationWords(formatted: FeatureReading['formatted']): string {
-  const words = [
-    formatted.grouping && 'thousands separators',
-    formatted.currency && 'currency signs',
-    formatted.percent && 'percent signs',
-    formatted.thousands && 'a k for thousand',
-  ].filter((word): word is string => typeof word === 'string');
-  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(words);
 }
 
 /** One sentence per clustered column: its decimal mark, its unit, its formatted cells. */

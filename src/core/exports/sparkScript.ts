@@ -5,10 +5,8 @@ import {
   featureSettings,
   kmeansSentence,
   missingSentence,
-  optionalBlock,
+  scriptFromTemplate,
   sourceSentences,
-  withCurrencySymbols,
-  withSettings,
 } from './scriptText';
 import template from './templates/segment_customers_spark.py?raw';
 
@@ -66,9 +64,7 @@ export function sparkScript(choices: ScriptChoices): string {
     '',
     'The settings below are what the app decided; each says why.',
   ].join('\n');
-  const script = withSettings(template, docstring.replace(/\p{Cs}/gu, '\ufffd'), settingsLines(choices));
-  const formatted = choices.features.some((f) => f.formatted.count > 0);
-  return withCurrencySymbols(optionalBlock(script, 'formatted numbers', formatted));
+  return scriptFromTemplate(template, docstring, settingsLines(choices), choices);
 }
 
 function settingsLines(choices: ScriptChoices): string[] {

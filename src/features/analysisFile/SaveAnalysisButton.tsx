@@ -1,25 +1,14 @@
-import { useState } from 'react';
 import { ANALYSIS_FILE_NAME } from '../../core/analysisFile/format';
 import { useAppStore } from '../../store/appStore';
-import { saveBlob } from '../export/saveBlob';
+import { useSaveFile } from '../export/useSaveFile';
 import './analysisFile.css';
 
 /** Saves the analysis on screen (columns, settings, segments) to reopen it, or score new customers, later. */
 export function SaveAnalysisButton() {
   const ready = useAppStore((s) => s.status === 'ready' && s.analysis !== null);
   const saveAnalysis = useAppStore((s) => s.saveAnalysis);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { save, failure } = useSaveFile(saveAnalysis);
   if (!ready) return null;
-
-  const save = async (): Promise<void> => {
-    try {
-      setFailure(null);
-      const { blob, fileName } = await saveAnalysis();
-      saveBlob(blob, fileName);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-    }
-  };
 
   return (
     <div className="download save-analysis">

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { exportFileName } from '../../core/dataset/exportFileName';
 import { useAppStore } from '../../store/appStore';
 import type { OpenAnalysis, Scoring } from '../../store/state';
-import { saveBlob } from '../export/saveBlob';
+import { LabeledCsvDownload } from '../export/LabeledCsvDownload';
+import { useSaveFile } from '../export/useSaveFile';
 import { quotedFeatures, savedOn } from './describeSaved';
 import { SavedSegmentsTable } from './SavedSegmentsTable';
 
@@ -23,9 +24,7 @@ export function ScoreCard({
   readonly onClose: () => void;
 }) {
   const exportScored = useAppStore((s) => s.exportScored);
-  const includeSegment = useAppStore((s) => s.includeSegmentColumn);
-  const setIncludeSegment = useAppStore((s) => s.setIncludeSegmentColumn);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { save: download, failure } = useSaveFile(exportScored);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const node = heading.current;
@@ -39,16 +38,6 @@ export function ScoreCard({
   const unlikeBySegment = saved.segments.map((_, c) => scoring.unlike.filter((u) => u.cluster === c).length);
   const listed = scoring.unlike.slice(0, MAX_LISTED);
   const fileName = exportFileName(saved.features);
-
-  const download = async (): Promise<void> => {
-    try {
-      setFailure(null);
-      const { blob, fileName: name } = await exportScored();
-      saveBlob(blob, name);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-    }
-  };
 
   return (
     <section className="card saved-analysis" aria-labelledby="score-heading" data-testid="score-card">
@@ -86,30 +75,14 @@ export function ScoreCard({
           </p>
         )}
       </div>
-      <div className="download score-download">
-        <button
-          type="button"
-          className="button button--primary"
-          data-testid="score-download"
-          onClick={() => void download()}
-        >
-          Download {fileName}
-        </button>
-        <label className="download__option">
-          <input
-            type="checkbox"
-            data-testid="score-include-segment"
-            checked={includeSegment}
-            onChange={(event) => setIncludeSegment(event.currentTarget.checked)}
-          />{' '}
-          Add the segment names as a column
-        </label>
-        <p className="download__hint">
-          All original rows and columns, in order, plus a Cluster column (1–{saved.kmeans.k})
-          {includeSegment ? ' and a Segment column' : ''}.
-        </p>
-        {failure !== null && <p role="alert">{failure}</p>}
-      </div>
+      <LabeledCsvDownload
+        testIdPrefix="score-"
+        className="score-download"
+        fileName={fileName}
+        k={saved.kmeans.k}
+        onDownload={download}
+        failure={failure}
+      />
     </section>
   );
 }
