@@ -130,6 +130,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A poll waits on real work (the thorough search takes a second or two on a busy machine):
+          // the 1 s default made tests that poll right after a drop fail by the clock.
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
         },
       },
