@@ -42,6 +42,45 @@ export interface SummaryScout {
   lineOf(index: number): number;
   readonly labelled: readonly Labelled[];
   readonly blankFirst: readonly { readonly index: number; readonly line: number }[];
+  /** What it saw of rows 0..rows-1, to merge with other ranges' (see {@link scoutFromParts}). */
+  part(rows: number): ScoutPart;
+}
+
+/** What a {@link SummaryScout} saw of one range of rows, indices counted from the range's first row. */
+export interface ScoutPart {
+  readonly labelled: readonly Labelled[];
+  readonly blankFirst: readonly { readonly index: number; readonly line: number }[];
+  /** Each row's file line. */
+  readonly lines: Int32Array;
+}
+
+/**
+ * The scout of a whole table from its ranges' parts, in file order: what one scout shown every row
+ * would have seen. `lines` is every row's file line.
+ */
+export function scoutFromParts(parts: readonly ScoutPart[]): { scout: SummaryScout; lines: Int32Array } {
+  const lines = new Int32Array(parts.reduce((sum, p) => sum + p.lines.length, 0));
+  const labelled: Labelled[] = [];
+  const blankFirst: { index: number; line: number }[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    lines.set(part.lines, offset);
+    for (const row of part.labelled) labelled.push({ ...row, index: row.index + offset });
+    for (const row of part.blankFirst) {
+      if (blankFirst.length < MAX_BLANK_FIRST) blankFirst.push({ ...row, index: row.index + offset });
+    }
+    offset += part.lines.length;
+  }
+  const scout: SummaryScout = {
+    labelled,
+    blankFirst,
+    lineOf: (index) => lines[index] ?? -1,
+    add() {
+      throw new Error('A scout merged from parts sees no more rows.');
+    },
+    part: (rows) => ({ labelled, blankFirst, lines: lines.subarray(0, rows) }),
+  };
+  return { scout, lines };
 }
 
 /** A new {@link SummaryScout}. */
@@ -54,6 +93,7 @@ export function createSummaryScout(): SummaryScout {
     labelled,
     blankFirst,
     lineOf: (index) => lines[index] ?? -1,
+    part: (rows) => ({ labelled, blankFirst, lines: lines.subarray(0, rows) }),
     add(row, index, line) {
       if (index >= lines.length) {
         const grown = new Int32Array(lines.length * 2);

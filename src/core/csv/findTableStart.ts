@@ -1,0 +1,64 @@
+import { DECIMAL_SAMPLE_ROWS } from './compactTable';
+import { findHeaderRow, HEADER_SEARCH_RECORDS, type TitleLine } from './findHeaderRow';
+import { isBlankRecord } from './prepareText';
+import { scanRecords } from './scanRecords';
+
+/** Where a table's data starts, and what its first rows decide (see {@link findTableStart}). */
+export interface TableStart {
+  readonly header: string[];
+  readonly headerLine: number;
+  readonly titles: TitleLine[];
+  /** The text offset just past the header record: the first data record (or blank line) starts here. */
+  readonly dataStart: number;
+  /** The first data rows, up to DECIMAL_SAMPLE_ROWS (fewer when the table is shorter): they decide the number formats. */
+  readonly sample: string[][];
+}
+
+/**
+ * Reads a prepared text's first records the way readCompactTable does (leading blank records dropped,
+ * the header picked among the first HEADER_SEARCH_RECORDS + 1 non-blank records, the titles above it)
+ * and stops once the number-format sample is in. Null for a text without a header or with a one-column
+ * header (where blank lines are rows): those are read the serial way.
+ */
+export function findTableStart(
+  body: string,
+  delimiter: string,
+  newline: '\n' | '\r\n' | '\r',
+): TableStart | null {
+  let lead: { row: string[]; line: number; end: number }[] | null = [];
+  let leadFilled = 0;
+  let start: Omit<TableStart, 'sample'> | null = null;
+  const sample: string[][] = [];
+  // Rows after the header: the serial reader takes every non-blank record as a row (width > 1).
+  const take = (row: string[]): boolean => {
+    if (!isBlankRecord(row)) sample.push(row);
+    return sample.length >= DECIMAL_SAMPLE_ROWS;
+  };
+  const settle = (): boolean => {
+    if (lead === null) return false;
+    const buffered = lead;
+    lead = null;
+    const filled = buffered.filter((r) => !isBlankRecord(r.row));
+    const at = findHeaderRow(filled.map((r) => r.row));
+    const chosen = filled[at];
+    if (chosen === undefined) return true;
+    start = {
+      header: chosen.row,
+      headerLine: chosen.line,
+      titles: filled.slice(0, at).map((r) => ({ cells: r.row, line: r.line })),
+      dataStart: chosen.end,
+    };
+    if (chosen.row.length < 2) return true;
+    return buffered.slice(buffered.indexOf(chosen) + 1).some((record) => take(record.row));
+  };
+  scanRecords(body, delimiter, newline, (row, line, end) => {
+    if (lead === null) return take(row);
+    if (lead.length === 0 && isBlankRecord(row)) return false;
+    lead.push({ row, line, end });
+    return !isBlankRecord(row) && ++leadFilled > HEADER_SEARCH_RECORDS && settle();
+  });
+  settle();
+  const found = start as Omit<TableStart, 'sample'> | null;
+  if (found === null || found.header.length < 2) return null;
+  return { ...found, sample };
+}
