@@ -57,6 +57,8 @@ export interface ColumnPart extends Omit<ColumnStats, 'distinct' | 'distinctCapp
 export interface ColumnTracker {
   /** `cell` is undefined when a short ragged row has no such field. */
   add(cell: string | undefined, line: number): void;
+  /** The same as add(String(value)) for a cell that is a plain integer (see PLAIN_INTEGER), read without its text. */
+  addPlainInteger(value: number): void;
   stats(): ColumnStats;
   /** The same, with the distinct texts, for merging with other ranges' parts. */
   part(): ColumnPart;
@@ -72,21 +74,49 @@ export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024)
   let integers = true;
   let min = Infinity;
   let max = -Infinity;
+  // Distinct texts: those that are plain integers by their value (String(value) gives the text back,
+  // and a number is cheaper to keep and hash than a string), the others as trimmed text.
   let texts: Set<string> | null = new Set<string>();
+  let integerTexts: Set<number> | null = new Set<number>();
   let distinct = 0;
+  const counted = (): void => {
+    distinct = (texts?.size ?? 0) + (integerTexts?.size ?? 0);
+    if (distinct >= MAX_DISTINCT) {
+      texts = null;
+      integerTexts = null;
+    }
+  };
+  const addNumber = (value: number): void => {
+    numeric++;
+    if (!Number.isInteger(value)) integers = false;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  };
   let plainIntegers = true;
   const textLines: number[] = [];
   const textExamples: string[] = [];
   let textWithDigits = 0;
   const formatted = { count: 0, grouping: false, currency: false, percent: false, thousands: false };
   const formattedExamples: string[] = [];
+  const room = (): void => {
+    if (rows === values.length) {
+      const grown = new Float64Array(values.length * 2);
+      grown.set(values);
+      values = grown;
+    }
+  };
   return {
-    add(cell, line) {
-      if (rows === values.length) {
-        const grown = new Float64Array(values.length * 2);
-        grown.set(values);
-        values = grown;
+    addPlainInteger(value) {
+      room();
+      values[rows++] = value;
+      if (integerTexts !== null) {
+        integerTexts.add(value);
+        counted();
       }
+      addNumber(value);
+    },
+    add(cell, line) {
+      room();
       let kind: CellKind;
       let value: number;
       let plain = false;
@@ -118,11 +148,12 @@ export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024)
         missing++;
         return;
       }
-      if (texts !== null) {
+      if (texts !== null && integerTexts !== null) {
         // A plain integer has no spaces to trim: skip the copy on the common path.
-        texts.add(plain ? (cell as string) : (cell ?? '').trim());
-        distinct = texts.size;
-        if (texts.size >= MAX_DISTINCT) texts = null;
+        const text = plain ? (cell as string) : (cell ?? '').trim();
+        if (plain || PLAIN_INTEGER.test(text)) integerTexts.add(plain ? value : Number(text));
+        else texts.add(text);
+        counted();
       }
       if (kind === 'text') {
         nonNumeric++;
@@ -131,10 +162,7 @@ export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024)
         if (textExamples.length < TEXT_EXAMPLES) textExamples.push(`“${cell}” on line ${line}`);
         return;
       }
-      numeric++;
-      if (!Number.isInteger(value)) integers = false;
-      if (value < min) min = value;
-      if (value > max) max = value;
+      addNumber(value);
     },
     stats() {
       return {
@@ -147,7 +175,9 @@ export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024)
       };
     },
     part() {
-      return { numeric, missing, nonNumeric, texts: texts === null ? null : [...texts], ...common() };
+      const all =
+        texts === null || integerTexts === null ? null : [...texts, ...[...integerTexts].map(String)];
+      return { numeric, missing, nonNumeric, texts: all, ...common() };
     },
   };
 

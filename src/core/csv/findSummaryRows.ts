@@ -38,6 +38,8 @@ interface Labelled {
 /** Watches rows as they stream past for what may be summary rows; cheap enough for every row of a big file. */
 export interface SummaryScout {
   add(row: readonly string[], index: number, line: number): void;
+  /** The same as add() for a row whose first cell starts with a digit: nothing to look at but its line. */
+  addNumbered(index: number, line: number): void;
   /** The file line of data row `index`. */
   lineOf(index: number): number;
   readonly labelled: readonly Labelled[];
@@ -78,6 +80,9 @@ export function scoutFromParts(parts: readonly ScoutPart[]): { scout: SummarySco
     add() {
       throw new Error('A scout merged from parts sees no more rows.');
     },
+    addNumbered() {
+      throw new Error('A scout merged from parts sees no more rows.');
+    },
     part: (rows) => ({ labelled, blankFirst, lines: lines.subarray(0, rows) }),
   };
   return { scout, lines };
@@ -89,18 +94,22 @@ export function createSummaryScout(): SummaryScout {
   const blankFirst: { index: number; line: number }[] = [];
   // Every row's line (4 bytes a row), so a row found by its values alone can be named.
   let lines = new Int32Array(1024);
+  const keepLine = (index: number, line: number): void => {
+    if (index >= lines.length) {
+      const grown = new Int32Array(lines.length * 2);
+      grown.set(lines);
+      lines = grown;
+    }
+    lines[index] = line;
+  };
   return {
     labelled,
     blankFirst,
     lineOf: (index) => lines[index] ?? -1,
     part: (rows) => ({ labelled, blankFirst, lines: lines.subarray(0, rows) }),
+    addNumbered: keepLine,
     add(row, index, line) {
-      if (index >= lines.length) {
-        const grown = new Int32Array(lines.length * 2);
-        grown.set(lines);
-        lines = grown;
-      }
-      lines[index] = line;
+      keepLine(index, line);
       // Most rows start with an id or a number: neither blank nor a label, decided on one character.
       const head = (row[0] ?? '').charCodeAt(0);
       if (head >= 48 && head <= 57) return;

@@ -16,6 +16,8 @@ export interface RowPart {
 /** Collects a {@link RowPart} a row at a time. */
 export interface RowPartTracker {
   add(row: readonly string[], line: number): void;
+  /** The same for a row, not all holes, of `fields` fields whose key hashes to `hash` (see hashFields). */
+  addHashed(fields: number, hash: number, line: number): void;
   part(): RowPart;
 }
 
@@ -25,19 +27,21 @@ export function createRowPartTracker(width: number, capacity = 1024): RowPartTra
   let raggedCount = 0;
   let hashes = new Float64Array(Math.max(16, capacity));
   let rows = 0;
+  const addHashed = (fields: number, hash: number, line: number): void => {
+    if (fields !== width) {
+      raggedCount++;
+      if (ragged.length < MAX_LISTED_LINES) ragged.push({ line, fields });
+    }
+    if (rows === hashes.length) {
+      const grown = new Float64Array(hashes.length * 2);
+      grown.set(hashes);
+      hashes = grown;
+    }
+    hashes[rows++] = hash;
+  };
   return {
-    add(row, line) {
-      if (row.length !== width) {
-        raggedCount++;
-        if (ragged.length < MAX_LISTED_LINES) ragged.push({ line, fields: row.length });
-      }
-      if (rows === hashes.length) {
-        const grown = new Float64Array(hashes.length * 2);
-        grown.set(hashes);
-        hashes = grown;
-      }
-      hashes[rows++] = isBlankRow(row) ? NaN : hashRow(row);
-    },
+    add: (row, line) => addHashed(row.length, isBlankRow(row) ? NaN : hashRow(row), line),
+    addHashed,
     part: () => ({ raggedCount, ragged, hashes: hashes.subarray(0, rows) }),
   };
 }
@@ -57,7 +61,7 @@ export function mergeRowParts(
   const raggedCount = parts.reduce((sum, p) => sum + p.raggedCount, 0);
   const ragged = parts.flatMap((p) => p.ragged).slice(0, MAX_LISTED_LINES);
   // Maps a hash to its first row + 1 (LineByHash stores positive numbers).
-  const firstRow = new LineByHash();
+  const firstRow = new LineByHash(parts.reduce((sum, p) => sum + p.hashes.length, 0));
   let distinct = 0;
   const repeats: number[] = [];
   let repeatCount = 0;

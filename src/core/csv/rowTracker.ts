@@ -148,6 +148,35 @@ export function hashRow(row: readonly string[]): number {
   return (a >>> 0) * 0x200000 + ((b >>> 0) >>> 11);
 }
 
+/**
+ * {@link hashRow} of the row whose `count` fields are text[starts[f], ends[f]), read from the text
+ * in place (a quoteless record, whose cells are exactly those slices).
+ */
+export function hashFields(text: string, starts: Int32Array, ends: Int32Array, count: number): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  const length = String(count);
+  for (let i = 0; i < length.length; i++) {
+    const c = length.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  for (let f = 0; f < count; f++) {
+    a = Math.imul(a, 0x01000193);
+    b = Math.imul(b, 0x5bd1e995);
+    b ^= b >>> 15;
+    const end = ends[f] ?? 0;
+    for (let i = starts[f] ?? 0; i < end; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) >>> 11);
+}
+
 /** Two 32-bit string hashes (FNV-1a and a multiply-xorshift) folded into one exact-integer 53-bit key. */
 function hashKey(text: string): number {
   let a = 0x811c9dc5;
