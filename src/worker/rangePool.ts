@@ -34,8 +34,12 @@ export function createRangePool(count: number, spawn: () => Worker = spawnRangeW
         if (reply.type !== 'parsed') throw new Error(`Unexpected reply ${reply.type} to parse.`);
         return reply.part;
       });
+      const started = performance.now();
       const here = parseRange(last.text, last.spec);
-      return [...(await Promise.all(remote)), here];
+      performance.measure('table:range-here', { start: started });
+      const parts = await Promise.all(remote);
+      performance.measure('table:ranges-all', { start: started });
+      return [...parts, here];
     },
   };
 }

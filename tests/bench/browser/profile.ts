@@ -9,7 +9,7 @@ export interface BusyStretch {
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 interface CpuProfile {
   nodes: ProfileNode[];
@@ -58,7 +58,8 @@ function busyStretches(profile: CpuProfile): BusyStretch[] {
     current ??= { ms: 0, self: new Map() };
     current.ms += ms;
     const file = frame?.url.split('/').pop() ?? '';
-    const key = `${name || '(anonymous)'} (${file}:${(frame?.lineNumber ?? 0) + 1})`;
+    // Minified names repeat: the line and column tell them apart (and find them in the source map).
+    const key = `${name || '(anonymous)'} (${file}:${(frame?.lineNumber ?? 0) + 1}:${frame?.columnNumber ?? 0})`;
     current.self.set(key, (current.self.get(key) ?? 0) + ms);
   });
   if (current !== null) stretches.push(current);
