@@ -50,8 +50,9 @@ export type TableReplySink = (message: TableReply, transfer?: Transferable[]) =>
 
 /**
  * The table worker's message handling without the worker globals, so tests can run the very same
- * code in-process. With a `pool`, big files are parsed in ranges in parallel (see readTableInRanges). The parsed table lives in the closure between requests. A failed request is
- * answered with a 'failed' reply carrying the error's sentence.
+ * code in-process. The parsed table lives in the closure between requests. A failed request is
+ * answered with a 'failed' reply carrying the error's sentence. With a `pool`, big files are parsed
+ * in ranges in parallel (see readTableInRanges), to exactly the table of the serial reading.
  */
 export function createTableHandler(
   reply: TableReplySink,
