@@ -25,6 +25,26 @@ export function findTableStart(
   delimiter: string,
   newline: '\n' | '\r\n' | '\r',
 ): TableStart | null {
+  // papaparse splits all the text it is given into lines before the first record, so the first
+  // records are looked for in the first megabyte: enough when the sample is in before its last line
+  // and no quote there was left open (a cut inside a quoted field leaves one open); else in all of it.
+  const cut = body.indexOf(newline, PREFIX_CHARS);
+  if (cut > 0) {
+    const prefix = body.slice(0, cut);
+    const found = scanStart(prefix, delimiter, newline);
+    if (found.complete) return found.start;
+  }
+  return scanStart(body, delimiter, newline).start;
+}
+
+const PREFIX_CHARS = 1 << 20;
+
+function scanStart(
+  body: string,
+  delimiter: string,
+  newline: '\n' | '\r\n' | '\r',
+): { start: TableStart | null; complete: boolean } {
+  let stoppedAt = -1;
   let lead: { row: string[]; line: number; end: number }[] | null = [];
   let leadFilled = 0;
   let start: Omit<TableStart, 'sample'> | null = null;
@@ -51,14 +71,21 @@ export function findTableStart(
     if (chosen.row.length < 2) return true;
     return buffered.slice(buffered.indexOf(chosen) + 1).some((record) => take(record.row));
   };
-  scanRecords(body, delimiter, newline, (row, line, end) => {
-    if (lead === null) return take(row);
-    if (lead.length === 0 && isBlankRecord(row)) return false;
-    lead.push({ row, line, end });
-    return !isBlankRecord(row) && ++leadFilled > HEADER_SEARCH_RECORDS && settle();
+  const quirks = scanRecords(body, delimiter, newline, (row, line, end) => {
+    const stop =
+      lead === null
+        ? take(row)
+        : lead.length === 0 && isBlankRecord(row)
+          ? false
+          : (lead.push({ row, line, end }),
+            !isBlankRecord(row) && ++leadFilled > HEADER_SEARCH_RECORDS && settle());
+    if (stop) stoppedAt = end;
+    return stop;
   });
+  // Stopped on a record that a line break ended, before any quote was left open: all it read was whole.
+  const complete = stoppedAt >= 0 && stoppedAt < body.length && quirks.unterminated.length === 0;
   settle();
   const found = start as Omit<TableStart, 'sample'> | null;
-  if (found === null || found.header.length < 2) return null;
-  return { ...found, sample };
+  if (found === null || found.header.length < 2) return { start: null, complete };
+  return { start: { ...found, sample }, complete };
 }

@@ -56,9 +56,10 @@ export function splitRanges(
 /** The line breaks in text[from, to), counted as the record reader counts lines: CRLF, LF and CR once each. */
 export function countLineBreaks(text: string, from: number, to: number): number {
   let lines = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) lines++;
+  // A CR counts on its own only when no LF follows it.
+  for (let at = text.indexOf('\r', from); at >= 0 && at < to; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== 10) lines++;
   }
   return lines;
 }

@@ -121,6 +121,18 @@ describe('reading a table in ranges', () => {
     expect(merged.problems.find((p) => p.code === 'duplicate-rows')?.lines).toEqual([1902]);
   });
 
+  it('finds the header and format sample past the first megabyte, and across a quote open there', async () => {
+    // Rows of about a kilobyte: the sample's 1,000 rows end past the first megabyte, and the quoted
+    // notes (with line breaks) put quotes around the megabyte's first line break.
+    const note = `"${'x'.repeat(500)}\n${'y'.repeat(480)}"`;
+    const rows = Array.from({ length: 1500 }, (_, i) => `${i + 1},${note},${i % 90},${i % 7}`);
+    const text = `id,note,Income,Score\n${rows.join('\n')}\n`;
+    expect(text.length).toBeGreaterThan(1 << 20);
+    const { merged, serial } = await both(text, 3);
+    expect(merged.ranges).toBe(3);
+    expect(withoutCount(merged)).toEqual(serial);
+  });
+
   it('falls back to the serial reading when the ranges cannot be parsed', async () => {
     const text = `id,Income,Score\n${Array.from({ length: 50 }, (_, i) => `${i},${i},${i}`).join('\n')}\n`;
     const failing: ParseRanges = () => Promise.reject(new Error('worker gone'));
