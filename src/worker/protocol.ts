@@ -5,6 +5,8 @@ import type { ColumnNumberFormat } from '../core/csv/numberFormat';
 import type { FeatureChoice } from '../core/csv/detectFeatures';
 import type { CategoryColumn } from '../core/csv/encodeCategories';
 import type { CsvProblem } from '../core/csv/problem';
+import type { RangePart } from '../core/csv/parseRange';
+import type { RangeJob } from '../core/csv/readTableInRanges';
 import type { RowIds } from '../core/csv/rowIds';
 import type { RestartResult } from '../core/cluster/restart';
 import type { AnalysisResult } from '../core/dataset/assembleAnalysis';
@@ -160,6 +162,14 @@ export type AnalysisReply =
   | (Envelope & { readonly type: 'restarted'; readonly results: RestartResult[] })
   | (Envelope & { readonly type: 'assembled'; readonly result: AnalysisResult })
   | (Envelope & { readonly type: 'quality'; readonly byK: QualityForK[] })
+  | (Envelope & { readonly type: 'failed'; readonly error: WorkerError });
+
+// ---- range workers: the table worker's helpers, each parsing one range of a big file's records ----
+
+export type RangeRequest = Envelope & { readonly type: 'parse'; readonly job: RangeJob };
+
+export type RangeReply =
+  | (Envelope & { readonly type: 'parsed'; readonly part: RangePart })
   | (Envelope & { readonly type: 'failed'; readonly error: WorkerError });
 
 export interface WorkerError {

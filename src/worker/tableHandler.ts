@@ -8,8 +8,27 @@ import { encodeCategories, type CategoryColumn } from '../core/csv/encodeCategor
 import { unpackIds } from '../core/csv/rowIds';
 import { profileSegments } from '../core/profile/profileSegments';
 import { SourceError } from '../core/source/sourceError';
+import { readTableInRanges } from '../core/csv/readTableInRanges';
+import type { RangePool } from './rangePool';
 import { readSource } from './readSource';
 import { MAX_LISTED_IDS, type LoadProgress, type TableReply, type TableRequest } from './protocol';
+
+/**
+ * Times a phase of a request as a User Timing measure ('table:read', 'table:parse', ...), so a profiler
+ * or the browser benchmark can tell where a load's seconds go; costs nothing worth counting.
+ */
+function timed<T>(phase: string, work: () => T): T {
+  const start = performance.now();
+  const result = work();
+  if (result instanceof Promise) {
+    return result.finally(() => performance.measure(`table:${phase}`, { start })) as T;
+  }
+  performance.measure(`table:${phase}`, { start });
+  return result;
+}
+
+// Below this many characters a file is parsed in one piece: sending ranges to workers would cost more than it saves.
+const RANGED_MIN_CHARS = 1_000_000;
 
 // Progress messages are throttled: a bar needs a few updates a second, not one per chunk.
 const PROGRESS_INTERVAL_MS = 50;
@@ -33,9 +52,13 @@ export type TableReplySink = (message: TableReply, transfer?: Transferable[]) =>
 /**
  * The table worker's message handling without the worker globals, so tests can run the very same
  * code in-process. The parsed table lives in the closure between requests. A failed request is
- * answered with a 'failed' reply carrying the error's sentence.
+ * answered with a 'failed' reply carrying the error's sentence. With a `pool`, big files are parsed
+ * in ranges in parallel (see readTableInRanges), to exactly the table of the serial reading.
  */
-export function createTableHandler(reply: TableReplySink): (request: TableRequest) => Promise<void> {
+export function createTableHandler(
+  reply: TableReplySink,
+  { pool = null }: { readonly pool?: RangePool | null } = {},
+): (request: TableRequest) => Promise<void> {
   // The table stays here as its text plus one number column per column: export reads the rows back from
   // the text, and the main thread only ever receives what it draws.
   let table: CompactTable | null = null;
@@ -64,15 +87,26 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
         categoryCache.clear();
         const progress = progressReporter(request.id);
         const size = request.file.size;
-        const decoded = await readSource(request.file, request.fileName, request, (done) =>
-          progress('reading', done, size),
+        const decoded = await timed('read', () =>
+          readSource(request.file, request.fileName, request, (done) => progress('reading', done, size)),
         );
         const delimiter = request.delimiter ?? decoded.delimiter;
-        const outcome = readCompactTable(
-          decoded.text,
-          delimiter === undefined ? {} : { delimiter },
-          (done, total) => progress('parsing', done, total),
+        const options = delimiter === undefined ? {} : { delimiter };
+        const onParsed = (done: number, total: number): void => progress('parsing', done, total);
+        // A big file's records are parsed in ranges by the pool's workers (the same table, faster).
+        const outcome = await timed('parse', () =>
+          pool === null
+            ? Promise.resolve(readCompactTable(decoded.text, options, onParsed))
+            : readTableInRanges(
+                decoded.text,
+                options,
+                pool.parse,
+                { ranges: pool.ranges, minChars: RANGED_MIN_CHARS },
+                onParsed,
+              ),
         );
+        if ('ranges' in outcome)
+          performance.measure(`table:ranges=${outcome.ranges}`, { start: 0, duration: 0 });
         const fatal = outcome.problems.find((p) => p.severity === 'error');
         if (outcome.table === null) {
           reply({
@@ -90,41 +124,46 @@ export function createTableHandler(reply: TableReplySink): (request: TableReques
         encoding = decoded.encoding;
         const { columns } = outcome;
         const featureChoice = detectFeatures(table, columns);
-        const rowIds = compactRowIds(table, featureChoice?.identifier ?? null);
+        const loaded = table;
+        const rowIds = timed('row-ids', () => compactRowIds(loaded, featureChoice?.identifier ?? null));
         // The detected features' columns ride along, so the first analysis needs no second request.
-        const featureValues = numberColumns(table, featureChoice?.features ?? []);
-        reply(
-          {
-            id: request.id,
-            type: 'loaded',
-            summary: {
-              fileName: request.fileName,
-              byteSize: size,
-              header: table.header,
-              rowCount: table.rowCount,
-              delimiter: table.delimiter,
-              decimalComma: table.decimalComma,
-              encoding,
-              columns,
-              problems: [...encodingProblem(decoded), ...outcome.problems],
-              featureChoice,
-              ids: table.rowCount <= MAX_LISTED_IDS ? unpackIds(rowIds, table.rowCount) : [],
-              rowIds,
-              summaryRows: table.summaryRows.map((row) => row.index),
-              format: decoded.format,
-              ...(decoded.sheets === undefined ? {} : { sheets: decoded.sheets }),
-              ...(decoded.sheet === undefined ? {} : { sheet: decoded.sheet }),
-              reading: {
-                headerLine: table.headerLine,
-                titleLines: table.titles.length,
-                numberFormats: table.numberFormats,
-                formatted: table.formatted,
-                summaryRows: table.summaryRows,
+        const featureValues = timed('feature-columns', () =>
+          numberColumns(loaded, featureChoice?.features ?? []),
+        );
+        timed('reply', () =>
+          reply(
+            {
+              id: request.id,
+              type: 'loaded',
+              summary: {
+                fileName: request.fileName,
+                byteSize: size,
+                header: loaded.header,
+                rowCount: loaded.rowCount,
+                delimiter: loaded.delimiter,
+                decimalComma: loaded.decimalComma,
+                encoding,
+                columns,
+                problems: [...encodingProblem(decoded), ...outcome.problems],
+                featureChoice,
+                ids: loaded.rowCount <= MAX_LISTED_IDS ? unpackIds(rowIds, loaded.rowCount) : [],
+                rowIds,
+                summaryRows: loaded.summaryRows.map((row) => row.index),
+                format: decoded.format,
+                ...(decoded.sheets === undefined ? {} : { sheets: decoded.sheets }),
+                ...(decoded.sheet === undefined ? {} : { sheet: decoded.sheet }),
+                reading: {
+                  headerLine: loaded.headerLine,
+                  titleLines: loaded.titles.length,
+                  numberFormats: loaded.numberFormats,
+                  formatted: loaded.formatted,
+                  summaryRows: loaded.summaryRows,
+                },
               },
+              featureValues,
             },
-            featureValues,
-          },
-          [...(rowIds === null ? [] : [rowIds.ends.buffer]), ...featureValues.map((c) => c.buffer)],
+            [...(rowIds === null ? [] : [rowIds.ends.buffer]), ...featureValues.map((c) => c.buffer)],
+          ),
         );
         return;
       }

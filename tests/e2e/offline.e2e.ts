@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadCsv, openPage, startApp, type App } from './harness';
+import { downloadCsv, dropFile, openPage, startApp, type App } from './harness';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
@@ -79,6 +79,47 @@ describe('offline: the app starts and works with no network after the first visi
     // Everything came from the precache, including the sample and kmeans.wasm (no JavaScript fallback).
     expect(fromNetwork).toEqual([]);
     expect(warnings.filter((w) => w.includes('WebAssembly kernels could not be loaded'))).toEqual([]);
+    expect(session.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('offline: a big file is parsed in range workers from the precache', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('reads a file past a million characters in ranges, offline, every row kept', async () => {
+    const session = await openPage(app);
+    const { page, context } = session;
+    await installServiceWorker(page);
+    await context.setOffline(true);
+    const fromNetwork: string[] = [];
+    page.on('response', (response) => {
+      if (!response.fromServiceWorker() && !/^(blob|data):/.test(response.url()))
+        fromNetwork.push(response.url());
+    });
+    await page.reload();
+    const rows = Array.from({ length: 100_000 }, (_, i) => `${i + 1},${20 + (i % 50)},${(i * 7) % 100}`);
+    await dropFile(
+      page,
+      'big.csv',
+      `CustomerID,Annual Income (k$),Spending Score (1-100)\n${rows.join('\n')}\n`,
+    );
+    await page.waitForSelector('[data-testid="features"]');
+    // The table worker notes how many ranges a load was parsed in (see tableHandler).
+    const table = page.workers().find((worker) => worker.url().includes('table.worker'));
+    const measures =
+      (await table?.evaluate(() => performance.getEntriesByType('measure').map((entry) => entry.name))) ?? [];
+    expect(measures.some((name) => /^table:ranges=[2-8]$/.test(name))).toBe(true);
+    expect(page.workers().some((worker) => worker.url().includes('range.worker'))).toBe(true);
+    expect(fromNetwork).toEqual([]);
+    const { text } = await downloadCsv(session);
+    expect(text.trimEnd().split(/\r?\n/)).toHaveLength(100_001);
     expect(session.errors).toEqual([]);
     await context.close();
   });

@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useImperativeHandle, useRef, useState } f
 import type { JSX, Ref } from 'react';
 import { CLUSTER_COLORS, UNCLUSTERED_COLOR } from '../palette';
 import { packColor } from './pixelColor';
-import { rasterView, rasterizePoints } from './rasterize';
+import { createRasterizer, rasterView } from './rasterize';
 import type { ZoomTransform } from './zoom';
 
 export interface PointsCanvasProps {
@@ -23,6 +23,10 @@ export interface PointsCanvasProps {
   /** Set to a function that paints the points at a pixel ratio into a PNG data: URL (for export). */
   readonly exportRef?: Ref<((pixelRatio: number) => string | null) | null>;
 }
+
+// Painting stops for the frame after about this long, checking the clock every this many points.
+const PAINT_SLICE_MS = 12;
+const PAINT_SLICE_POINTS = 20_000;
 
 const PROBES = [...CLUSTER_COLORS.map((_, i) => `cluster-${i}`), 'cluster-none'];
 
@@ -70,12 +74,13 @@ export const PointsCanvas = memo(function PointsCanvas(props: PointsCanvasProps)
     };
   }, []);
 
-  // The same pixels the screen shows (colours of the current theme, zoom, radius), at any density.
-  const paint = useCallback(
-    (ctx: CanvasRenderingContext2D, w: number, h: number, pixelsPerUnit: number): void => {
+  // The same pixels the screen shows (colours of the current theme, zoom, radius), at any density:
+  // an image and the rasterizer that fills it.
+  const start = useCallback(
+    (ctx: CanvasRenderingContext2D, w: number, h: number, pixelsPerUnit: number) => {
       const image = ctx.createImageData(w, h);
       const { palette, none } = readColors(probesRef.current);
-      rasterizePoints(new Uint32Array(image.data.buffer), {
+      const raster = createRasterizer(new Uint32Array(image.data.buffer), {
         px,
         py,
         labels,
@@ -85,7 +90,7 @@ export const PointsCanvas = memo(function PointsCanvas(props: PointsCanvasProps)
         height: h,
         ...rasterView(t, radius, pixelsPerUnit),
       });
-      ctx.putImageData(image, 0, 0);
+      return { image, raster };
     },
     [px, py, labels, t, radius],
   );
@@ -95,22 +100,37 @@ export const PointsCanvas = memo(function PointsCanvas(props: PointsCanvasProps)
     canvas.height = Math.max(1, Math.round(innerHeight * pixelRatio));
     const ctx = canvas.getContext('2d');
     if (ctx === null) return null;
-    paint(ctx, canvas.width, canvas.height, canvas.width / innerWidth);
+    const { image, raster } = start(ctx, canvas.width, canvas.height, canvas.width / innerWidth);
+    while (!raster.step(Infinity));
+    ctx.putImageData(image, 0, 0);
     return canvas.toDataURL('image/png');
   });
 
+  // Painted a slice a frame (a million points would block the page for a long task), then shown
+  // at once; a newer paint (zoom, resize, new labels) cancels the one in progress.
   useEffect(() => {
     const canvas = canvasRef.current;
     if (canvas === null || size.w === 0 || size.h === 0) return undefined;
-    const frame = requestAnimationFrame(() => {
-      if (canvas.width !== size.w) canvas.width = size.w;
-      if (canvas.height !== size.h) canvas.height = size.h;
+    let painting: ReturnType<typeof start> | null = null;
+    let frame = 0;
+    const paintSome = (): void => {
       const ctx = canvas.getContext('2d');
       if (ctx === null) return;
-      paint(ctx, size.w, size.h, size.w / innerWidth);
-    });
+      painting ??= start(ctx, size.w, size.h, size.w / innerWidth);
+      const until = performance.now() + PAINT_SLICE_MS;
+      let done = false;
+      while (!done && performance.now() < until) done = painting.raster.step(PAINT_SLICE_POINTS);
+      if (!done) {
+        frame = requestAnimationFrame(paintSome);
+        return;
+      }
+      if (canvas.width !== size.w) canvas.width = size.w;
+      if (canvas.height !== size.h) canvas.height = size.h;
+      ctx.putImageData(painting.image, 0, 0);
+    };
+    frame = requestAnimationFrame(paintSome);
     return () => cancelAnimationFrame(frame);
-  }, [paint, innerWidth, size, scheme]);
+  }, [start, innerWidth, size, scheme]);
 
   const pct = (v: number, of: number): string => `${(v / of) * 100}%`;
   return (

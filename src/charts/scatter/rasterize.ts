@@ -42,40 +42,64 @@ export function discSpans(radius: number): Int32Array {
  * them, as in the SVG path. Returns how many points landed in the buffer.
  */
 export function rasterizePoints(out: Uint32Array, input: RasterInput): number {
+  const raster = createRasterizer(out, input);
+  while (!raster.step(Infinity));
+  return raster.drawn();
+}
+
+/** {@link rasterizePoints} a slice at a time, so a million points need not be one long task. */
+export interface Rasterizer {
+  /** Paints up to `points` more points (of both passes); true once every point is painted. */
+  step(points: number): boolean;
+  /** How many points landed in the buffer so far. */
+  drawn(): number;
+}
+
+/** A {@link Rasterizer} that paints into `out` exactly what rasterizePoints paints, in the same order. */
+export function createRasterizer(out: Uint32Array, input: RasterInput): Rasterizer {
   const { px, py, labels, colors, unclustered, width: w, height: h, scale, offsetX, offsetY } = input;
   const spans = discSpans(input.radius);
   const r = (spans.length - 1) / 2;
   const nColors = colors.length;
   const n = Math.min(px.length, py.length, labels.length);
   let drawn = 0;
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i < n; i++) {
-      const label = labels[i] as number;
-      if (label < 0 !== (pass === 0)) continue;
-      // Comparisons with NaN are false, so non-finite points fall out here without a separate test.
-      const cx = Math.round((px[i] as number) * scale + offsetX);
-      const cy = Math.round((py[i] as number) * scale + offsetY);
-      if (!(cx >= -r && cx < w + r && cy >= -r && cy < h + r)) continue;
-      const color = label < 0 || nColors === 0 ? unclustered : (colors[label % nColors] as number);
-      const inside = cx >= r && cx < w - r && cy >= r && cy < h - r;
-      for (let j = 0; j <= 2 * r; j++) {
-        const y = cy + j - r;
-        const hw = spans[j] as number;
-        let x0 = cx - hw;
-        let x1 = cx + hw;
-        if (!inside) {
-          // Near an edge: clip the run instead of testing every pixel in the common case.
-          if (y < 0 || y >= h) continue;
-          if (x0 < 0) x0 = 0;
-          if (x1 >= w) x1 = w - 1;
+  let pass = 0;
+  let i = 0;
+  return {
+    drawn: () => drawn,
+    step(points) {
+      let budget = points;
+      for (; pass < 2; pass++, i = 0) {
+        for (; i < n; i++) {
+          if (budget-- <= 0) return false;
+          const label = labels[i] as number;
+          if (label < 0 !== (pass === 0)) continue;
+          // Comparisons with NaN are false, so non-finite points fall out here without a separate test.
+          const cx = Math.round((px[i] as number) * scale + offsetX);
+          const cy = Math.round((py[i] as number) * scale + offsetY);
+          if (!(cx >= -r && cx < w + r && cy >= -r && cy < h + r)) continue;
+          const color = label < 0 || nColors === 0 ? unclustered : (colors[label % nColors] as number);
+          const inside = cx >= r && cx < w - r && cy >= r && cy < h - r;
+          for (let j = 0; j <= 2 * r; j++) {
+            const y = cy + j - r;
+            const hw = spans[j] as number;
+            let x0 = cx - hw;
+            let x1 = cx + hw;
+            if (!inside) {
+              // Near an edge: clip the run instead of testing every pixel in the common case.
+              if (y < 0 || y >= h) continue;
+              if (x0 < 0) x0 = 0;
+              if (x1 >= w) x1 = w - 1;
+            }
+            const row = y * w;
+            for (let p = row + x0; p <= row + x1; p++) out[p] = color;
+          }
+          if (cx >= 0 && cx < w && cy >= 0 && cy < h) drawn++;
         }
-        const row = y * w;
-        for (let p = row + x0; p <= row + x1; p++) out[p] = color;
       }
-      if (cx >= 0 && cx < w && cy >= 0 && cy < h) drawn++;
-    }
-  }
-  return drawn;
+      return true;
+    },
+  };
 }
 
 /**

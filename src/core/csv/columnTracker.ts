@@ -44,11 +44,24 @@ export interface FormattedCells extends NumberDecorations {
   readonly examples: readonly string[];
 }
 
+/**
+ * What one range of a file's rows says about a column (see parseRange): its {@link ColumnStats}, but
+ * with the distinct texts themselves (null once there are {@link MAX_DISTINCT}), so the ranges can be
+ * merged into the whole column's stats ({@link mergeColumnParts}).
+ */
+export interface ColumnPart extends Omit<ColumnStats, 'distinct' | 'distinctCapped'> {
+  readonly texts: string[] | null;
+}
+
 /** Accumulates one column's statistics and numbers row by row, keeping no per-row object. */
 export interface ColumnTracker {
   /** `cell` is undefined when a short ragged row has no such field. */
   add(cell: string | undefined, line: number): void;
+  /** The same as add(String(value)) for a cell that is a plain integer (see PLAIN_INTEGER), read without its text. */
+  addPlainInteger(value: number): void;
   stats(): ColumnStats;
+  /** The same, with the distinct texts, for merging with other ranges' parts. */
+  part(): ColumnPart;
 }
 
 /** A {@link ColumnTracker}; numbers are read in the column's own format (decimal mark, thousands unit). */
@@ -61,21 +74,49 @@ export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024)
   let integers = true;
   let min = Infinity;
   let max = -Infinity;
+  // Distinct texts: those that are plain integers by their value (String(value) gives the text back,
+  // and a number is cheaper to keep and hash than a string), the others as trimmed text.
   let texts: Set<string> | null = new Set<string>();
+  let integerTexts: Set<number> | null = new Set<number>();
   let distinct = 0;
+  const counted = (): void => {
+    distinct = (texts?.size ?? 0) + (integerTexts?.size ?? 0);
+    if (distinct >= MAX_DISTINCT) {
+      texts = null;
+      integerTexts = null;
+    }
+  };
+  const addNumber = (value: number): void => {
+    numeric++;
+    if (!Number.isInteger(value)) integers = false;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  };
   let plainIntegers = true;
   const textLines: number[] = [];
   const textExamples: string[] = [];
   let textWithDigits = 0;
   const formatted = { count: 0, grouping: false, currency: false, percent: false, thousands: false };
   const formattedExamples: string[] = [];
+  const room = (): void => {
+    if (rows === values.length) {
+      const grown = new Float64Array(values.length * 2);
+      grown.set(values);
+      values = grown;
+    }
+  };
   return {
-    add(cell, line) {
-      if (rows === values.length) {
-        const grown = new Float64Array(values.length * 2);
-        grown.set(values);
-        values = grown;
+    addPlainInteger(value) {
+      room();
+      values[rows++] = value;
+      if (integerTexts !== null) {
+        integerTexts.add(value);
+        counted();
       }
+      addNumber(value);
+    },
+    add(cell, line) {
+      room();
       let kind: CellKind;
       let value: number;
       let plain = false;
@@ -107,11 +148,12 @@ export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024)
         missing++;
         return;
       }
-      if (texts !== null) {
+      if (texts !== null && integerTexts !== null) {
         // A plain integer has no spaces to trim: skip the copy on the common path.
-        texts.add(plain ? (cell as string) : (cell ?? '').trim());
-        distinct = texts.size;
-        if (texts.size >= MAX_DISTINCT) texts = null;
+        const text = plain ? (cell as string) : (cell ?? '').trim();
+        if (plain || PLAIN_INTEGER.test(text)) integerTexts.add(plain ? value : Number(text));
+        else texts.add(text);
+        counted();
       }
       if (kind === 'text') {
         nonNumeric++;
@@ -120,10 +162,7 @@ export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024)
         if (textExamples.length < TEXT_EXAMPLES) textExamples.push(`“${cell}” on line ${line}`);
         return;
       }
-      numeric++;
-      if (!Number.isInteger(value)) integers = false;
-      if (value < min) min = value;
-      if (value > max) max = value;
+      addNumber(value);
     },
     stats() {
       return {
@@ -132,16 +171,74 @@ export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024)
         nonNumeric,
         distinct,
         distinctCapped: texts === null,
-        integers,
-        plainIntegers,
-        min,
-        max,
-        values: values.subarray(0, rows),
-        textLines,
-        textExamples,
-        textWithDigits,
-        formatted: { ...formatted, examples: formattedExamples },
+        ...common(),
       };
+    },
+    part() {
+      const all =
+        texts === null || integerTexts === null ? null : [...texts, ...[...integerTexts].map(String)];
+      return { numeric, missing, nonNumeric, texts: all, ...common() };
+    },
+  };
+
+  function common(): Omit<ColumnStats, 'numeric' | 'missing' | 'nonNumeric' | 'distinct' | 'distinctCapped'> {
+    return {
+      integers,
+      plainIntegers,
+      min,
+      max,
+      values: values.subarray(0, rows),
+      textLines,
+      textExamples,
+      textWithDigits,
+      formatted: { ...formatted, examples: formattedExamples },
+    };
+  }
+}
+
+/**
+ * The stats of a whole column from its ranges' parts, in file order: exactly what one tracker fed
+ * every row would give (counts add up, the first lines and examples are the first of the whole file,
+ * distinct texts are counted over the union).
+ */
+export function mergeColumnParts(parts: readonly ColumnPart[]): ColumnStats {
+  const rows = parts.reduce((sum, p) => sum + p.values.length, 0);
+  const values = new Float64Array(rows);
+  let at = 0;
+  let union: Set<string> | null = new Set<string>();
+  for (const part of parts) {
+    values.set(part.values, at);
+    at += part.values.length;
+    if (union === null) continue;
+    if (part.texts === null) union = null;
+    else for (const text of part.texts) union.add(text);
+  }
+  const total = union === null ? MAX_DISTINCT : union.size;
+  const sum = (pick: (p: ColumnPart) => number): number => parts.reduce((n, p) => n + pick(p), 0);
+  const first = <T>(pick: (p: ColumnPart) => readonly T[], count: number): T[] =>
+    parts.flatMap(pick).slice(0, count);
+  const numeric = sum((p) => p.numeric);
+  return {
+    numeric,
+    missing: sum((p) => p.missing),
+    nonNumeric: sum((p) => p.nonNumeric),
+    distinct: Math.min(total, MAX_DISTINCT),
+    distinctCapped: total >= MAX_DISTINCT,
+    integers: parts.every((p) => p.integers),
+    plainIntegers: parts.every((p) => p.plainIntegers),
+    min: parts.reduce((m, p) => Math.min(m, p.min), Infinity),
+    max: parts.reduce((m, p) => Math.max(m, p.max), -Infinity),
+    values,
+    textLines: first((p) => p.textLines, MAX_LISTED_LINES),
+    textExamples: first((p) => p.textExamples, TEXT_EXAMPLES),
+    textWithDigits: sum((p) => p.textWithDigits),
+    formatted: {
+      count: sum((p) => p.formatted.count),
+      grouping: parts.some((p) => p.formatted.grouping),
+      currency: parts.some((p) => p.formatted.currency),
+      percent: parts.some((p) => p.formatted.percent),
+      thousands: parts.some((p) => p.formatted.thousands),
+      examples: first((p) => p.formatted.examples, TEXT_EXAMPLES),
     },
   };
 }

@@ -10,7 +10,13 @@ import { reportColumn, type ColumnReport } from './columnReport';
 import { findHeaderProblems } from './findHeaderProblems';
 import { findHeaderRow, HEADER_SEARCH_RECORDS, titleLinesProblem, type TitleLine } from './findHeaderRow';
 import { createRowTracker, type RowTracker } from './rowTracker';
-import { createSummaryScout, findSummaryRows, summaryRowsProblem, type SummaryRow } from './findSummaryRows';
+import {
+  createSummaryScout,
+  findSummaryRows,
+  summaryRowsProblem,
+  type SummaryRow,
+  type SummaryScout,
+} from './findSummaryRows';
 import { decideColumnFormats, type ColumnNumberFormat } from './numberFormat';
 import type { ParseOptions } from './table';
 import {
@@ -21,7 +27,7 @@ import {
   quoteProblems,
 } from './prepareText';
 import type { CsvProblem } from './problem';
-import { scanRecords } from './scanRecords';
+import { scanRecords, type RecordQuirks } from './scanRecords';
 
 /**
  * A parsed CSV without one array per row: the text itself (rows are read back from it for export) and
@@ -63,7 +69,17 @@ export interface CompactOutcome {
 }
 
 // The decimal style is decided on the first rows, as detectDecimalComma does on a full table.
-const DECIMAL_SAMPLE_ROWS = 1000;
+export const DECIMAL_SAMPLE_ROWS = 1000;
+
+/** The decimal style and each column's number format, decided on the first data rows. */
+export function decideFormats(
+  names: readonly string[],
+  sampleRows: readonly (readonly string[])[],
+  delimiter: string,
+): { decimalComma: boolean; numberFormats: ColumnNumberFormat[] } {
+  const decimalComma = detectDecimalComma(sampleRows, delimiter);
+  return { decimalComma, numberFormats: decideColumnFormats(names, names.length, sampleRows, decimalComma) };
+}
 // Progress is reported every this many records: often enough to move a bar, rarely enough to cost nothing.
 const PROGRESS_EVERY = 16_384;
 
@@ -105,8 +121,7 @@ export function readCompactTable(
 
   const start = (names: readonly string[], rows: readonly { row: string[]; line: number }[]): void => {
     const sampleRows = rows.map((r) => r.row);
-    decimalComma = detectDecimalComma(sampleRows, delimiter);
-    numberFormats = decideColumnFormats(names, names.length, sampleRows, decimalComma);
+    ({ decimalComma, numberFormats } = decideFormats(names, sampleRows, delimiter));
     // Sized from the sample's average row length, so the columns rarely grow (each growth is a copy).
     const capacity = lastEnd > 0 ? Math.ceil(((body.length * records) / lastEnd) * 1.02) + 16 : 1024;
     columns = numberFormats.map((format) => createColumnTracker(format, capacity));
@@ -181,24 +196,68 @@ export function readCompactTable(
   flushSample();
   if (tracking.rows === null) start(finalHeader, []);
 
-  problems.push(...quoteProblems(quirks));
+  return finishCompactTable({
+    problems,
+    text: body,
+    delimiter,
+    newline,
+    header: finalHeader,
+    headerLine,
+    titles,
+    rowCount,
+    decimalComma,
+    numberFormats,
+    quirks,
+    blank,
+    stats: columns.map((c) => c.stats()),
+    scout,
+    rowProblems: () => tracking.rows?.problems() ?? [],
+  });
+}
+
+/** Everything a reading of the records gathered, for {@link finishCompactTable}. */
+export interface GatheredTable {
+  /** The problems found so far (encoding, line breaks): the rest are added after them. */
+  readonly problems: CsvProblem[];
+  readonly text: string;
+  readonly delimiter: string;
+  readonly newline: '\n' | '\r\n' | '\r';
+  readonly header: string[];
+  readonly headerLine: number;
+  readonly titles: TitleLine[];
+  readonly rowCount: number;
+  readonly decimalComma: boolean;
+  readonly numberFormats: ColumnNumberFormat[];
+  readonly quirks: RecordQuirks;
+  readonly blank: readonly number[];
+  readonly stats: ColumnStats[];
+  readonly scout: SummaryScout;
+  readonly rowProblems: () => CsvProblem[];
+}
+
+/**
+ * The table, its problems (in the order the analyst reads them) and column reports from what the
+ * records gave: shared by the serial reading and the one merged from ranges (readTableInRanges).
+ */
+export function finishCompactTable(gathered: GatheredTable): CompactOutcome {
+  const { problems, header: finalHeader, headerLine, titles, rowCount, stats } = gathered;
+  problems.push(...quoteProblems(gathered.quirks));
   problems.push(...titleLinesProblem(titles, headerLine));
-  problems.push(...blankLinesProblem(blank));
+  problems.push(...blankLinesProblem(gathered.blank));
   problems.push(...findHeaderProblems(finalHeader, headerLine));
-  const stats: ColumnStats[] = columns.map((c) => c.stats());
   const reports = stats.map((s, index) => reportColumn(s, index, finalHeader[index] ?? ''));
   const numbers = stats.map((s) => s.values);
-  const summaryRows = rowCount === 0 ? [] : findSummaryRows(scout, numbers, reports, rowCount);
+  const summaryRows = rowCount === 0 ? [] : findSummaryRows(gathered.scout, numbers, reports, rowCount);
   const table: CompactTable = {
     header: finalHeader,
     titles,
     rowCount,
-    delimiter,
-    decimalComma,
-    numberFormats,
+    delimiter: gathered.delimiter,
+    decimalComma: gathered.decimalComma,
+    numberFormats: gathered.numberFormats,
     summaryRows,
-    text: body,
-    newline,
+    text: gathered.text,
+    newline: gathered.newline,
     numbers,
     plainIntegers: stats.map((s) => s.plainIntegers),
     headerLine,
@@ -214,7 +273,7 @@ export function readCompactTable(
     problems.push(headerOnlyProblem(headerLine));
     return { table, problems, columns: reports };
   }
-  problems.push(...(tracking.rows?.problems() ?? []));
+  problems.push(...gathered.rowProblems());
   problems.push(...summaryRowsProblem(summaryRows, finalHeader));
   problems.push(...assessColumns(rowCount, finalHeader.length, reports, (report) => stats[report.index]));
   return { table, problems, columns: reports };

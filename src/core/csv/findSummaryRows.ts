@@ -38,10 +38,54 @@ interface Labelled {
 /** Watches rows as they stream past for what may be summary rows; cheap enough for every row of a big file. */
 export interface SummaryScout {
   add(row: readonly string[], index: number, line: number): void;
+  /** The same as add() for a row whose first cell starts with a digit: nothing to look at but its line. */
+  addNumbered(index: number, line: number): void;
   /** The file line of data row `index`. */
   lineOf(index: number): number;
   readonly labelled: readonly Labelled[];
   readonly blankFirst: readonly { readonly index: number; readonly line: number }[];
+  /** What it saw of rows 0..rows-1, to merge with other ranges' (see {@link scoutFromParts}). */
+  part(rows: number): ScoutPart;
+}
+
+/** What a {@link SummaryScout} saw of one range of rows, indices counted from the range's first row. */
+export interface ScoutPart {
+  readonly labelled: readonly Labelled[];
+  readonly blankFirst: readonly { readonly index: number; readonly line: number }[];
+  /** Each row's file line. */
+  readonly lines: Int32Array;
+}
+
+/**
+ * The scout of a whole table from its ranges' parts, in file order: what one scout shown every row
+ * would have seen. `lines` is every row's file line.
+ */
+export function scoutFromParts(parts: readonly ScoutPart[]): { scout: SummaryScout; lines: Int32Array } {
+  const lines = new Int32Array(parts.reduce((sum, p) => sum + p.lines.length, 0));
+  const labelled: Labelled[] = [];
+  const blankFirst: { index: number; line: number }[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    lines.set(part.lines, offset);
+    for (const row of part.labelled) labelled.push({ ...row, index: row.index + offset });
+    for (const row of part.blankFirst) {
+      if (blankFirst.length < MAX_BLANK_FIRST) blankFirst.push({ ...row, index: row.index + offset });
+    }
+    offset += part.lines.length;
+  }
+  const scout: SummaryScout = {
+    labelled,
+    blankFirst,
+    lineOf: (index) => lines[index] ?? -1,
+    add() {
+      throw new Error('A scout merged from parts sees no more rows.');
+    },
+    addNumbered() {
+      throw new Error('A scout merged from parts sees no more rows.');
+    },
+    part: (rows) => ({ labelled, blankFirst, lines: lines.subarray(0, rows) }),
+  };
+  return { scout, lines };
 }
 
 /** A new {@link SummaryScout}. */
@@ -50,17 +94,22 @@ export function createSummaryScout(): SummaryScout {
   const blankFirst: { index: number; line: number }[] = [];
   // Every row's line (4 bytes a row), so a row found by its values alone can be named.
   let lines = new Int32Array(1024);
+  const keepLine = (index: number, line: number): void => {
+    if (index >= lines.length) {
+      const grown = new Int32Array(lines.length * 2);
+      grown.set(lines);
+      lines = grown;
+    }
+    lines[index] = line;
+  };
   return {
     labelled,
     blankFirst,
     lineOf: (index) => lines[index] ?? -1,
+    part: (rows) => ({ labelled, blankFirst, lines: lines.subarray(0, rows) }),
+    addNumbered: keepLine,
     add(row, index, line) {
-      if (index >= lines.length) {
-        const grown = new Int32Array(lines.length * 2);
-        grown.set(lines);
-        lines = grown;
-      }
-      lines[index] = line;
+      keepLine(index, line);
       // Most rows start with an id or a number: neither blank nor a label, decided on one character.
       const head = (row[0] ?? '').charCodeAt(0);
       if (head >= 48 && head <= 57) return;

@@ -4,9 +4,17 @@
  * Map of a million number keys costs tens of megabytes and most of the parse time.
  */
 export class LineByHash {
-  private keys = new Float64Array(1 << 16);
-  private lines = new Int32Array(1 << 16); // 0 = empty slot (file lines start at 1)
+  private keys: Float64Array;
+  private lines: Int32Array; // 0 = empty slot (file lines start at 1)
   private count = 0;
+
+  /** Room for `expected` hashes before the table grows (each growth rehashes every entry). */
+  constructor(expected = 0) {
+    let slots = 1 << 16;
+    while (slots < expected * 2 + 2) slots *= 2;
+    this.keys = new Float64Array(slots);
+    this.lines = new Int32Array(slots);
+  }
 
   get size(): number {
     return this.count;

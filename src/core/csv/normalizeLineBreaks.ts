@@ -1,3 +1,4 @@
+import { occurrences } from './occurrences';
 const [QUOTE, SPACE, LF, CR] = [34, 32, 10, 13];
 // A quote only opens a field at the start of a field; these are the separators a field can follow: , ; tab |
 const isSeparator = (code: number): boolean => code === 44 || code === 59 || code === 9 || code === 124;
@@ -20,6 +21,16 @@ export interface LineBreaks {
  * quoted cell text is left exactly as it was.
  */
 export function normalizeLineBreaks(text: string): LineBreaks {
+  // The common cases without a pass over every character: only LF breaks, or no quotes to skip.
+  if (!text.includes('\r')) return { text, newline: '\n', mixed: false };
+  if (!text.includes('"')) {
+    const crlf = occurrences(text, '\r\n');
+    const cr = occurrences(text, '\r') - crlf;
+    const lf = occurrences(text, '\n') - crlf;
+    if ((crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0) <= 1) {
+      return { text, newline: crlf > 0 ? '\r\n' : cr > 0 ? '\r' : '\n', mixed: false };
+    }
+  }
   let crlf = 0;
   let lf = 0;
   let cr = 0;

@@ -1,7 +1,10 @@
 import Papa from 'papaparse';
 
-/** Called once per record, in file order; `end` is the text offset just past the record. */
-export type RecordVisitor = (row: string[], line: number, end: number) => void;
+/**
+ * Called once per record, in file order; `end` is the text offset just past the record. Returning
+ * true stops the scan after this record.
+ */
+export type RecordVisitor = (row: string[], line: number, end: number) => boolean | void;
 
 /** The record quirks {@link scanRecords} found, by 1-based line. */
 export interface RecordQuirks {
@@ -12,16 +15,19 @@ export interface RecordQuirks {
 /**
  * The streaming form of the reference readRecords (tests/reference/csv): hands each record to `visit` instead of keeping it, so a
  * million-row file never holds a million arrays at once. Both read exactly the same records.
+ * `firstLine` is the file line `text` starts on, for a text that is one range of a file.
  */
 export function scanRecords(
   text: string,
   delimiter: string,
   newline: '\n' | '\r\n' | '\r',
   visit: RecordVisitor,
+  firstLine = 1,
 ): RecordQuirks {
   const unterminated: number[] = [];
   const malformed: number[] = [];
-  const lineAt = lineCounter(text);
+  const lineAt = lineCounter(text, firstLine);
+  let stopped = false;
   let start = 0;
   while (start < text.length) {
     let rowStart = start;
@@ -41,24 +47,27 @@ export function scanRecords(
         }
         if (result.errors.some((e) => e.code === 'InvalidQuotes')) malformed.push(line);
         rowStart = base + result.meta.cursor;
-        visit(result.data, line, rowStart);
+        if (visit(result.data, line, rowStart) === true) {
+          stopped = true;
+          parser.abort();
+        }
       },
     });
-    if (stoppedAt < 0) break;
+    if (stopped || stoppedAt < 0) break;
     const end = text.indexOf(newline, stoppedAt);
     const lineEnd = end < 0 ? text.length : end;
     const line = lineAt(stoppedAt);
     unterminated.push(line);
     start = end < 0 ? text.length : end + newline.length;
-    visit(text.slice(stoppedAt, lineEnd).split(delimiter), line, start);
+    if (visit(text.slice(stoppedAt, lineEnd).split(delimiter), line, start) === true) break;
   }
   return { unterminated, malformed };
 }
 
 /** Returns a function mapping increasing offsets to 1-based line numbers, counting CRLF, LF and CR once each. */
-function lineCounter(text: string): (offset: number) => number {
+function lineCounter(text: string, firstLine: number): (offset: number) => number {
   let at = 0;
-  let line = 1;
+  let line = firstLine;
   return (offset) => {
     for (; at < offset; at++) {
       const c = text.charCodeAt(at);

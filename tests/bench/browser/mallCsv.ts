@@ -22,11 +22,16 @@ function random(seed: number): () => number {
   };
 }
 
+/** The numeric columns a wide file adds after Mall's five (see {@link writeMallCsv}). */
+export const EXTRA_COLUMNS = ['Tenure (months)', 'Visits per month', 'Average basket ($)'] as const;
+
 /**
  * Writes a seeded CSV shaped like Mall_Customers.csv (CustomerID, Genre, Age, Annual Income (k$),
- * Spending Score (1-100); integers, LF line ends), about 25 bytes a row. Returns the byte size.
+ * Spending Score (1-100); integers, LF line ends), about 25 bytes a row; `wide` adds the
+ * {@link EXTRA_COLUMNS} (integers, a decimal for the basket) that depend on the segment, so Age,
+ * income, score and these make six features. Returns the byte size.
  */
-export async function writeMallCsv(path: string, rows: number, seed = 42): Promise<number> {
+export async function writeMallCsv(path: string, rows: number, seed = 42, wide = false): Promise<number> {
   const next = random(seed);
   const gauss = (): number => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
   const out = createWriteStream(path);
@@ -35,7 +40,8 @@ export async function writeMallCsv(path: string, rows: number, seed = 42): Promi
     bytes += Buffer.byteLength(text);
     if (!out.write(text)) await once(out, 'drain');
   };
-  await write('CustomerID,Genre,Age,Annual Income (k$),Spending Score (1-100)\n');
+  const extraHeader = wide ? `,${EXTRA_COLUMNS.join(',')}` : '';
+  await write(`CustomerID,Genre,Age,Annual Income (k$),Spending Score (1-100)${extraHeader}\n`);
   let batch: string[] = [];
   for (let i = 0; i < rows; i++) {
     let u = next();
@@ -45,7 +51,14 @@ export async function writeMallCsv(path: string, rows: number, seed = 42): Promi
     const income = Math.max(10, Math.round(seg.income[0] + seg.income[1] * gauss()));
     const score = Math.min(100, Math.max(1, Math.round(seg.score[0] + seg.score[1] * gauss())));
     const age = Math.min(70, Math.max(18, Math.round(38 + 12 * gauss())));
-    batch.push(`${i + 1},${next() < 0.56 ? 'Female' : 'Male'},${age},${income},${score}\n`);
+    let extra = '';
+    if (wide) {
+      const tenure = Math.max(1, Math.round(12 + 6 * s + 8 * gauss()));
+      const visits = Math.max(0, Math.round(2 + score / 20 + 1.5 * gauss()));
+      const basket = Math.max(1, 10 + income / 3 + 8 * gauss()).toFixed(2);
+      extra = `,${tenure},${visits},${basket}`;
+    }
+    batch.push(`${i + 1},${next() < 0.56 ? 'Female' : 'Male'},${age},${income},${score}${extra}\n`);
     if (batch.length === 10_000) {
       await write(batch.join(''));
       batch = [];

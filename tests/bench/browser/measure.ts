@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { profileMainThread, workerMeasures, type BusyStretch } from './profile';
 
 /** One journey through the page, times in ms from the file being given. */
 export interface Journey {
@@ -12,8 +13,14 @@ export interface Journey {
   /** Longest main-thread task before the results start rendering. */
   readonly longestDataTaskMs: number;
   readonly longestTaskMs: number;
-  /** performance.memory.usedJSHeapSize after loading and a garbage collection, in MB. */
+  /** performance.memory.usedJSHeapSize after loading and a garbage collection, in MB: the page only. */
   readonly heapMb: number;
+  /** measureUserAgentSpecificMemory(): the page and its workers, in MB (NaN where unavailable). */
+  readonly allHeapMb: number;
+  /** The table worker's phases ('table:read', 'table:parse', ...), ms. */
+  readonly phases: Map<string, number>;
+  /** With `profile`: the main thread's longest busy stretches and what ran in them. */
+  readonly stretches: BusyStretch[];
   /** Data rows in the downloaded file. */
   readonly downloadRows: number;
 }
@@ -32,34 +39,65 @@ interface BenchState {
   tasks: { start: number; duration: number }[];
 }
 
+export interface JourneyOptions {
+  /**
+   * Columns to cluster on instead of the detected two: ticked in the Columns control, one a frame,
+   * as soon as it shows; the elbow timed is then the first one drawn after the last tick.
+   */
+  readonly features?: readonly string[];
+  /** Sample the main thread with the CDP profiler, to name what its longest tasks ran. */
+  readonly profile?: boolean;
+}
+
 /** Gives the file to the real file input and waits for each milestone, watched from inside the page. */
-export async function measureJourney(page: Page, file: string, rows: number): Promise<Journey> {
+export async function measureJourney(
+  page: Page,
+  file: string,
+  rows: number,
+  { features = [], profile = false }: JourneyOptions = {},
+): Promise<Journey> {
   // tsx compiles with keepNames, which wraps functions in a __name helper the page does not have.
   await page.evaluate('window.__name = (f) => f');
-  await page.evaluate((marks) => {
-    const state: BenchState = {
-      t0: null,
-      marks: { parsed: null, elbow: null, scatter: null, download: null },
-      tasks: [],
-    };
-    (window as unknown as { __bench: BenchState }).__bench = state;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) state.tasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-    document.addEventListener('change', () => (state.t0 = performance.now()), { capture: true });
-    // Checked once a frame: a milestone counts when it is on screen, not when React first commits it.
-    const watch = (): void => {
-      if (state.t0 !== null) {
-        for (const [name, selector] of Object.entries(marks) as [keyof Marks, string][]) {
-          if (state.marks[name] === null && document.querySelector(selector) !== null) {
-            state.marks[name] = performance.now() - state.t0;
+  await page.evaluate(
+    ({ marks, features }) => {
+      const state: BenchState = {
+        t0: null,
+        marks: { parsed: null, elbow: null, scatter: null, download: null },
+        tasks: [],
+      };
+      (window as unknown as { __bench: BenchState }).__bench = state;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) state.tasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+      document.addEventListener('change', () => (state.t0 ??= performance.now()), { capture: true });
+      // The feature boxes still to tick, and whether the elbow may be timed yet.
+      const toTick = [...features];
+      const tick = (): boolean => {
+        if (toTick.length === 0) return true;
+        const boxes = [...document.querySelectorAll<HTMLLabelElement>('[data-testid="columns"] label')];
+        const label = boxes.find((l) => l.textContent?.startsWith(toTick[0] ?? '') === true);
+        const box = label?.querySelector('input');
+        if (box === null || box === undefined) return false;
+        if (box.checked) toTick.shift();
+        else box.click();
+        return false;
+      };
+      // Checked once a frame: a milestone counts when it is on screen, not when React first commits it.
+      const watch = (): void => {
+        if (state.t0 !== null && (state.marks.parsed === null || tick())) {
+          for (const [name, selector] of Object.entries(marks) as [keyof Marks, string][]) {
+            if (state.marks[name] === null && document.querySelector(selector) !== null) {
+              state.marks[name] = performance.now() - state.t0;
+            }
           }
         }
-      }
-      if (Object.values(state.marks).some((v) => v === null)) requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-  }, MARKS);
+        if (Object.values(state.marks).some((v) => v === null)) requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    },
+    { marks: MARKS, features },
+  );
+  const stopProfile = profile ? await profileMainThread(page) : null;
   await page.setInputFiles('[data-testid="file-input"]', file);
   await page.waitForFunction(
     () =>
@@ -72,8 +110,15 @@ export async function measureJourney(page: Page, file: string, rows: number): Pr
     (window as unknown as { gc?: () => void }).gc?.();
     await new Promise((resolve) => setTimeout(resolve, 200));
     const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-    return { ...bench, heap: memory?.usedJSHeapSize ?? NaN };
+    // Needs cross-origin isolation (the preview server's COOP/COEP); counts the workers too.
+    const measure = (
+      performance as unknown as { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> }
+    ).measureUserAgentSpecificMemory;
+    const all = measure === undefined ? NaN : (await measure.call(performance)).bytes;
+    return { ...bench, heap: memory?.usedJSHeapSize ?? NaN, all };
   });
+  const stretches = (await stopProfile?.()) ?? [];
+  const phases = await workerMeasures(page);
   const t0 = state.t0 ?? 0;
   const renderStart = t0 + Math.min(state.marks.elbow ?? Infinity, state.marks.scatter ?? Infinity);
   const after = state.tasks.filter((t) => t.start + t.duration >= t0);
@@ -99,6 +144,9 @@ export async function measureJourney(page: Page, file: string, rows: number): Pr
     longestDataTaskMs: longest(data),
     longestTaskMs: longest(after),
     heapMb: state.heap / 1e6,
+    allHeapMb: state.all / 1e6,
+    phases,
+    stretches,
     downloadRows: lines - 1,
   };
 }

@@ -1,17 +1,20 @@
 /**
- * npm run bench:browser [-- --sizes 1e4,1e5,1e6 --repeats 3]
+ * npm run bench:browser [-- --sizes 1e4,1e5,1e6 --dims 2,6 --repeats 3 --breakdown]
  *
- * Builds the app, then for each size drops a seeded Mall-like CSV on the real page in headless Chromium
- * and times the journey (file given → elbow drawn → scatter drawn → download ready → file saved), the
- * longest main-thread task (Long Tasks API) and the JS heap after loading; then runs scikit-learn's
- * load + sweep on the same file and prints the ratio. Medians of the repeats; nothing is asserted.
+ * Builds the app, then for each size and feature count drops a seeded Mall-like CSV on the real page in
+ * headless Chromium and times the journey (file given → elbow drawn → scatter drawn → download ready →
+ * file saved), the longest main-thread task (Long Tasks API) and the JS heap after loading; then runs
+ * scikit-learn's load + sweep on the same file and columns and prints the ratio. With 6 dims the file has
+ * three more numeric columns and the six features are ticked in the Columns control as soon as it shows.
+ * `--breakdown` also prints where the table worker's time went (read, parse, ...) and what ran in the
+ * main thread's longest busy stretches (CDP profiler). Medians of the repeats; nothing is asserted.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPage, startApp } from '../../e2e/harness';
-import { writeMallCsv } from './mallCsv';
+import { EXTRA_COLUMNS, writeMallCsv } from './mallCsv';
 import { measureJourney, type Journey } from './measure';
 
 const arg = (name: string, fallback: string): string => {
@@ -19,12 +22,15 @@ const arg = (name: string, fallback: string): string => {
   return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
 };
 const sizes = arg('sizes', '1e4,1e5,1e6').split(',').map(Number);
+const dims = arg('dims', '2,6').split(',').map(Number);
 const repeats = Number(arg('repeats', '3'));
+const breakdown = process.argv.includes('--breakdown');
 const COLS = ['Annual Income (k$)', 'Spending Score (1-100)'];
+const WIDE_COLS = ['Age', ...COLS, ...EXTRA_COLUMNS];
 const SKLEARN = '../shared/bench/sklearn_sweep.py';
 
-function sklearn(file: string): { load: number; sweep: number } {
-  const out = execFileSync('/usr/bin/python3', [SKLEARN, file, '--cols', ...COLS], {
+function sklearn(file: string, cols: readonly string[]): { load: number; sweep: number } {
+  const out = execFileSync('/usr/bin/python3', [SKLEARN, file, '--cols', ...cols], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
@@ -46,28 +52,38 @@ async function main(): Promise<void> {
   const app = await startApp(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   const rows: string[][] = [];
   try {
-    for (const size of sizes) {
-      const file = join(tmpdir(), `mall-like-${size}.csv`);
-      await writeMallCsv(file, size);
-      const mb = (statSync(file).size / 1e6).toFixed(1);
+    for (const [size, dim] of sizes.flatMap((size) => dims.map((dim) => [size, dim] as const))) {
+      const wide = dim === 6;
+      if (dim !== 2 && !wide) throw new Error(`--dims takes 2 and 6, not ${dim}.`);
+      const cols = wide ? WIDE_COLS : COLS;
+      const file = join(tmpdir(), `mall-like-${size}${wide ? '-wide' : ''}.csv`);
+      await writeMallCsv(file, size, 42, wide);
+      const bytes = statSync(file).size;
+      const mb = (bytes / 1e6).toFixed(1);
       const runs: Journey[] = [];
       const sk: { load: number; sweep: number }[] = [];
       for (let r = 0; r < repeats; r++) {
         // Side by side: a browser run, then scikit-learn on the same file, so both see the same noise.
         const session = await openPage(app);
-        runs.push(await measureJourney(session.page, file, size));
+        runs.push(
+          await measureJourney(session.page, file, size, {
+            features: wide ? cols : [],
+            profile: breakdown,
+          }),
+        );
         await session.context.close();
-        sk.push(sklearn(file));
+        sk.push(sklearn(file, cols));
         const last = runs.at(-1);
+        if (breakdown && last !== undefined) printBreakdown(`${size} x ${dim}`, last);
         console.error(
-          `${size} run ${r + 1}: elbow ${s(last?.elbowMs ?? NaN)} s, scatter ${s(last?.scatterMs ?? NaN)} s, longest task ${last?.longestTaskMs.toFixed(0)} ms, sklearn ${(sk.at(-1)!.load + sk.at(-1)!.sweep).toFixed(2)} s`,
+          `${size} x ${dim} run ${r + 1}: elbow ${s(last?.elbowMs ?? NaN)} s, scatter ${s(last?.scatterMs ?? NaN)} s, longest task ${last?.longestTaskMs.toFixed(0)} ms, sklearn ${(sk.at(-1)!.load + sk.at(-1)!.sweep).toFixed(2)} s`,
         );
       }
       const m = (pick: (j: Journey) => number): number => median(runs.map(pick));
       const skTotal = median(sk.map((x) => x.load + x.sweep)) * 1000;
       const browser = m((j) => j.elbowMs);
       rows.push([
-        size.toLocaleString('en'),
+        `${size.toLocaleString('en')} x ${dim}`,
         `${mb} MB`,
         s(m((j) => j.parsedMs)),
         s(browser),
@@ -77,6 +93,7 @@ async function main(): Promise<void> {
         `${m((j) => j.longestDataTaskMs).toFixed(0)} ms`,
         `${m((j) => j.longestTaskMs).toFixed(0)} ms`,
         `${m((j) => j.heapMb).toFixed(0)} MB`,
+        `${m((j) => j.allHeapMb).toFixed(0)} MB (${(m((j) => j.allHeapMb) / (bytes / 1e6)).toFixed(1)}x)`,
         `${median(sk.map((x) => x.load)).toFixed(2)} + ${median(sk.map((x) => x.sweep)).toFixed(2)}`,
         `${(skTotal / browser).toFixed(1)}x`,
         runs.every((j) => j.downloadRows === size) ? 'yes' : 'NO',
@@ -95,7 +112,8 @@ async function main(): Promise<void> {
     'export',
     'max task (data)',
     'max task (all)',
-    'heap',
+    'heap (page)',
+    'heap (all) / file',
     'sklearn load+sweep s',
     'sklearn/browser',
     'rows ok',
@@ -108,8 +126,21 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(line(r));
   console.log(
     '\nmax task (data): longest main-thread task before the results render (reading, parsing, clustering);\n' +
+      'heap (page): performance.memory after a GC; heap (all): measureUserAgentSpecificMemory(), page and workers,\n' +
+      '  and its ratio to the file size;\n' +
       'max task (all): including rendering the results (elbow, scatter, profile), which src/charts and src/features/results own.',
   );
+}
+
+function printBreakdown(label: string, journey: Journey): void {
+  const phases = [...journey.phases].map(([name, ms]) => `${name.replace('table:', '')} ${s(ms)}`);
+  console.error(`${label} table worker (s): ${phases.join(', ')}`);
+  console.error(
+    `${label} main thread: parsed shown ${s(journey.parsedMs)}, elbow ${s(journey.elbowMs)}, sweep+show ${s(journey.elbowMs - journey.parsedMs)}`,
+  );
+  for (const stretch of journey.stretches) {
+    console.error(`  busy ${stretch.ms.toFixed(0)} ms: ${stretch.top.join('; ')}`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { packColor, unpackColor } from '../../../src/charts/scatter/pixelColor';
-import { discSpans, rasterizePoints } from '../../../src/charts/scatter/rasterize';
+import { createRasterizer, discSpans, rasterizePoints } from '../../../src/charts/scatter/rasterize';
 
 const RED = packColor('#ff0000')!;
 const BLUE = packColor('rgb(0, 0, 255)')!;
@@ -73,5 +74,50 @@ describe('rasterizePoints', () => {
     expect(pixels(0)).toBe(1);
     expect(pixels(1)).toBe(5); // a plus
     expect(pixels(2)).toBe(13);
+  });
+});
+
+describe('createRasterizer', () => {
+  it('paints in slices exactly what rasterizePoints paints at once, whatever the slice size', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.float({ min: -3, max: 13 }),
+            fc.float({ min: -3, max: 11 }),
+            fc.integer({ min: -1, max: 3 }),
+          ),
+          {
+            maxLength: 60,
+          },
+        ),
+        fc.integer({ min: 1, max: 25 }),
+        fc.integer({ min: 0, max: 2 }),
+        (points, slice, radius) => {
+          const input = {
+            px: Float32Array.from(points.map((p) => p[0])),
+            py: Float32Array.from(points.map((p) => p[1])),
+            labels: Int32Array.from(points.map((p) => p[2])),
+            colors: Uint32Array.from([RED, BLUE]),
+            unclustered: GREY,
+            width: 10,
+            height: 8,
+            scale: 1,
+            offsetX: 0,
+            offsetY: 0,
+            radius,
+          };
+          const whole = new Uint32Array(80);
+          const drawn = rasterizePoints(whole, input);
+          const sliced = new Uint32Array(80);
+          const raster = createRasterizer(sliced, input);
+          let steps = 0;
+          while (!raster.step(slice)) steps++;
+          expect(sliced).toEqual(whole);
+          expect(raster.drawn()).toBe(drawn);
+          expect(steps).toBeGreaterThanOrEqual(Math.floor((2 * points.length) / slice) - 1);
+        },
+      ),
+    );
   });
 });
