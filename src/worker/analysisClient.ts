@@ -2,6 +2,7 @@ import type { RestartTask } from '../core/dataset/prepareAnalysis';
 import { createRestartSchedule, type RestartSchedule } from '../core/dataset/restartSchedule';
 import type { QualityForK, QualityInput } from '../core/profile/qualityByK';
 import { createWorkerClient, type WorkerClient } from './client';
+import { poolColumns } from './poolColumns';
 import type { AnalysisParams, AnalysisReply, AnalysisRequest, AnalysisResult } from './protocol';
 
 export interface AnalysisService {
@@ -106,8 +107,15 @@ export function createAnalysisService(
       const job = nextJob++;
       const [first] = pool;
       if (first === undefined) throw new Error('The analysis pool is empty.');
+      const shared = poolColumns(params.columns);
       const prepared = await Promise.all(
-        pool.map((client) => client.request((id) => ({ id, type: 'prepare', job, params }))),
+        pool.map((client, index) => {
+          const { columns, transfer } = shared.forWorker(index);
+          return client.request(
+            (id) => ({ id, type: 'prepare', job, params: { ...params, columns } }),
+            transfer,
+          );
+        }),
       );
       const [reply] = prepared.map((r) => expectReply(r, 'prepared'));
       if (reply === undefined) throw new Error('The analysis pool is empty.');
