@@ -202,6 +202,11 @@ describe('save, reopen and score: the analysis file', () => {
     expect(await page.locator('[data-testid="elbow-chart"]').count()).toBe(0);
     const counts = (await page.locator('[data-testid="scored-count"]').allTextContents()).map(Number);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(201);
+    expect(await page.locator('[data-testid="features"]').textContent()).toMatch(
+      /^Scored on .*with the saved analysis.s scaling and segments \(nothing re-fitted\)/,
+    );
+    // The file name in the score card's Download button wraps after underscores, never mid-word.
+    expect(await page.locator('[data-testid="score-download"] wbr').count()).toBe(4);
     expect(await page.locator('[data-testid="unlike-ids"]').textContent()).toContain('FAR1');
     expect(await page.locator('[data-testid="score-summary"]').textContent()).toContain(
       '1 row was not scored (a missing value in a saved column',

@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { downloadName } from '../../store/featureNames';
 import { LabeledCsvDownload } from './LabeledCsvDownload';
@@ -13,22 +12,5 @@ export function DownloadButton() {
   const { save: download, failure } = useSaveFile(exportCsv);
   if (!ready) return null;
 
-  return (
-    <LabeledCsvDownload
-      fileName={breakAfterUnderscores(fileName)}
-      k={k}
-      onDownload={download}
-      failure={failure}
-    />
-  );
-}
-
-/** The long file name may wrap after an underscore (a word break point), not in the middle of a word. */
-function breakAfterUnderscores(name: string) {
-  return name.split(/(?<=_)/).map((part, i) => (
-    <Fragment key={i}>
-      {i > 0 && <wbr />}
-      {part}
-    </Fragment>
-  ));
+  return <LabeledCsvDownload fileName={fileName} k={k} onDownload={download} failure={failure} />;
 }

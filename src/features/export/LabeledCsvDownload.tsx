@@ -1,12 +1,11 @@
-import type { ReactNode } from 'react';
+import { Fragment } from 'react';
 import { useAppStore } from '../../store/appStore';
 
 export interface LabeledCsvDownloadProps {
   /** Put before the test ids ("download", "include-segment"), for a second such control on a page. */
   readonly testIdPrefix?: string;
   readonly className?: string;
-  /** The file name as the button shows it. */
-  readonly fileName: ReactNode;
+  readonly fileName: string;
   /** How many clusters the Cluster column numbers. */
   readonly k: number;
   readonly onDownload: () => Promise<void>;
@@ -32,7 +31,7 @@ export function LabeledCsvDownload({
         data-testid={`${testIdPrefix}download`}
         onClick={() => void onDownload()}
       >
-        Download {fileName}
+        Download {breakAfterUnderscores(fileName)}
       </button>
       <label className="download__option">
         <input
@@ -50,4 +49,14 @@ export function LabeledCsvDownload({
       {failure !== null && <p role="alert">{failure}</p>}
     </div>
   );
+}
+
+/** The long file name may wrap after an underscore (a word break point), not in the middle of a word. */
+function breakAfterUnderscores(name: string) {
+  return name.split(/(?<=_)/).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 }

@@ -11,6 +11,7 @@ export function DataSummary() {
   const table = useAppStore((s) => s.table);
   const features = useAppStore((s) => s.features);
   const analysis = useAppStore((s) => s.analysis);
+  const scored = useAppStore((s) => s.scoring !== null);
   if (table === null) return null;
 
   const missingCells = table.columns.reduce((sum, column) => sum + column.missing, 0);
@@ -42,8 +43,17 @@ export function DataSummary() {
       )}
       {names.length > 0 && (
         <p data-testid="features">
-          Clustering on <strong>{AS_LIST.format(names)}</strong>, each standardized (mean 0, standard
-          deviation 1).
+          {scored ? (
+            <>
+              Scored on <strong>{AS_LIST.format(names)}</strong>, with the saved analysis&rsquo;s scaling and
+              segments (nothing re-fitted).
+            </>
+          ) : (
+            <>
+              Clustering on <strong>{AS_LIST.format(names)}</strong>, each standardized (mean 0, standard
+              deviation 1).
+            </>
+          )}
           {leftOut > 0 &&
             ` ${leftOut} row${leftOut === 1 ? '' : 's'} with a missing value left out of clustering.`}
           {summaryRows > 0 &&
