@@ -24,6 +24,7 @@ export function FirstSteps() {
       </section>
       <figure className="card first-steps__preview">
         <img
+          data-testid="preview-picture"
           src={previewUrl}
           width={240}
           height={160}
