@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { createAnalysisService } from '../worker/analysisClient';
 import { createTableService } from '../worker/tableClient';
 import { createAppStore } from './createAppStore';
+import { browserRunSettingsStorage } from './runSettingsStorage';
 import { SAMPLE_FILE_NAME } from './services';
 import type { AppState } from './state';
 
@@ -16,6 +17,7 @@ export const appStore = createAppStore({
   table: createTableService(),
   analysis: createAnalysisService(),
   fetchSample,
+  runSettings: browserRunSettingsStorage(),
 });
 
 /** Narrow selectors keep re-renders to the components whose slice changed. */

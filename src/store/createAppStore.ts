@@ -18,7 +18,7 @@ import type { StoreContext } from './storeContext';
  * newest is dropped, so a slow answer about an old file or old columns never reaches the screen.
  */
 export function createAppStore(services: Services): StoreApi<AppState> {
-  return createStore<AppState>()((set, get) => {
+  const store = createStore<AppState>()((set, get) => {
     // Every request about the table waits while a failed or cancelled load's predecessor is read back.
     const table = createKeptTable(services.table);
     const ctx: StoreContext = { set, get, services: { ...services, table }, analyses: createLatestRequest() };
@@ -27,6 +27,7 @@ export function createAppStore(services: Services): StoreApi<AppState> {
     const { cancelAnalysis, ...analysis } = analysisActions(ctx, run);
     return {
       ...initialData,
+      ...services.runSettings?.load(),
       ...load,
       ...analysis,
       ...segmentActions(ctx),
@@ -41,4 +42,14 @@ export function createAppStore(services: Services): StoreApi<AppState> {
       },
     };
   });
+  const storage = services.runSettings;
+  if (storage !== undefined) {
+    // Kept whenever one of them changes: the next visit starts with the same seed, restarts and search.
+    store.subscribe((state, previous) => {
+      const { seed, nInit, matchSklearn } = state;
+      if (seed !== previous.seed || nInit !== previous.nInit || matchSklearn !== previous.matchSklearn)
+        storage.save({ seed, nInit, matchSklearn });
+    });
+  }
+  return store;
 }

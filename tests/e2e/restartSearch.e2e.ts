@@ -62,4 +62,26 @@ describe('the restart search, as the page shows it', () => {
     expect(session.errors).toEqual([]);
     await session.context.close();
   });
+
+  it('keeps the chosen search for the next visit: after a reload the page matches scikit-learn at once', async () => {
+    const session = await openPage(app);
+    const { page } = session;
+    await dropFile(page, 'Mall_Customers.csv', SAMPLE);
+    await page.waitForSelector('[data-testid="cluster-scatter"]');
+    const box = page.getByLabel('Match scikit-learn exactly (n_init = 10)');
+    await box.check();
+    await expect
+      .poll(() => page.locator('[data-testid="restarts-note"]').textContent(), RECOMPUTED)
+      .toBe('Best of 10 restarts; found 8 times');
+    await page.reload();
+    await dropFile(page, 'Mall_Customers.csv', SAMPLE);
+    await page.waitForSelector('[data-testid="cluster-scatter"]');
+    expect(await box.isChecked()).toBe(true);
+    const inertias = await page
+      .locator('[data-testid="elbow-table"] tbody td:nth-of-type(1)')
+      .allTextContents();
+    expect(inertias).toEqual(SKLEARN_N_INIT_10);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
 });
