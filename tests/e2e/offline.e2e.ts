@@ -16,15 +16,16 @@ async function installServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-describe('offline: the app starts and works with no network after the first visit', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+// One served build for the first two groups; the update group serves copies of its own.
+let app: App;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
 
+describe('offline: the app starts and works with no network after the first visit', () => {
   it('serves the manifest and its icons from the app itself', async () => {
     const manifest = (await (await fetch(new URL('manifest.webmanifest', app.url))).json()) as {
       display: string;
@@ -85,14 +86,6 @@ describe('offline: the app starts and works with no network after the first visi
 });
 
 describe('offline: a big file is parsed in range workers from the precache', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
   it('reads a file past a million characters in ranges, offline, every row kept', async () => {
     const session = await openPage(app);
     const { page, context } = session;
@@ -128,18 +121,18 @@ describe('offline: a big file is parsed in range workers from the precache', () 
 describe('offline: a new build is offered, not forced', () => {
   // A copy of the build whose sw.js can change under a running server, as a deploy would.
   const outDir = mkdtempSync(join(tmpdir(), 'customer-segments-dist-'));
-  let app: App;
+  let deployed: App;
   beforeAll(async () => {
     cpSync('dist', outDir, { recursive: true });
-    app = await startApp([], { outDir });
+    deployed = await startApp([], { outDir });
   });
   afterAll(async () => {
-    await app?.close();
+    await deployed?.close();
     rmSync(outDir, { recursive: true, force: true });
   });
 
   it('shows "A new version is ready" when a new sw.js is served, and Reload switches to it', async () => {
-    const session = await openPage(app);
+    const session = await openPage(deployed);
     const { page } = session;
     await installServiceWorker(page);
     const prompt = page.locator('[data-testid="update-prompt"]');
