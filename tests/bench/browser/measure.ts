@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { measureContexts, type ContextMemory } from './contextMemory';
 import { profileMainThread, workerMeasures, type BusyStretch } from './profile';
 
 /** One journey through the page, times in ms from the file being given. */
@@ -21,6 +22,8 @@ export interface Journey {
   readonly phases: Map<string, number>;
   /** With `profile`: the main thread's longest busy stretches and what ran in them. */
   readonly stretches: BusyStretch[];
+  /** With `memory`: what each context (page, table, range and analysis workers) holds after loading. */
+  readonly contexts: ContextMemory[];
   /** Data rows in the downloaded file. */
   readonly downloadRows: number;
 }
@@ -47,6 +50,8 @@ export interface JourneyOptions {
   readonly features?: readonly string[];
   /** Sample the main thread with the CDP profiler, to name what its longest tasks ran. */
   readonly profile?: boolean;
+  /** Read each context's memory over the DevTools protocol (see contextMemory). */
+  readonly memory?: boolean;
 }
 
 /** Gives the file to the real file input and waits for each milestone, watched from inside the page. */
@@ -54,7 +59,7 @@ export async function measureJourney(
   page: Page,
   file: string,
   rows: number,
-  { features = [], profile = false }: JourneyOptions = {},
+  { features = [], profile = false, memory = false }: JourneyOptions = {},
 ): Promise<Journey> {
   // tsx compiles with keepNames, which wraps functions in a __name helper the page does not have.
   await page.evaluate('window.__name = (f) => f');
@@ -117,6 +122,8 @@ export async function measureJourney(
     const all = measure === undefined ? NaN : (await measure.call(performance)).bytes;
     return { ...bench, heap: memory?.usedJSHeapSize ?? NaN, all };
   });
+  const browser = page.context().browser();
+  const contexts = memory && browser !== null ? await measureContexts(browser, page) : [];
   const stretches = (await stopProfile?.()) ?? [];
   const phases = await workerMeasures(page);
   const t0 = state.t0 ?? 0;
@@ -147,6 +154,7 @@ export async function measureJourney(
     allHeapMb: state.all / 1e6,
     phases,
     stretches,
+    contexts,
     downloadRows: lines - 1,
   };
 }

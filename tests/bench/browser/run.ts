@@ -1,5 +1,5 @@
 /**
- * npm run bench:browser [-- --sizes 1e4,1e5,1e6 --dims 2,6 --repeats 3 --breakdown --thorough]
+ * npm run bench:browser [-- --sizes 1e4,1e5,1e6 --dims 2,6 --repeats 3 --breakdown --memory --thorough]
  *
  * Builds the app, then for each size and feature count drops a seeded Mall-like CSV on the real page in
  * headless Chromium and times the journey (file given → elbow drawn → scatter drawn → download ready →
@@ -9,7 +9,10 @@
  * The page runs "Match scikit-learn exactly (n_init = 10)", the same work as scikit-learn's side;
  * `--thorough` times the default thorough restart search instead.
  * `--breakdown` also prints where the table worker's time went (read, parse, ...) and what ran in the
- * main thread's longest busy stretches (CDP profiler). Medians of the repeats; nothing is asserted.
+ * main thread's longest busy stretches (CDP profiler). `--memory` prints, per run, what each context
+ * (page, table worker, range workers, analysis workers) holds: its V8 heap, ArrayBuffers and WebAssembly
+ * memory (see contextMemory, also for what the "heap (all)" API figure counts and leaves out), and the
+ * total with WebAssembly added. Medians of the repeats; nothing is asserted.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPage, startApp } from '../../e2e/harness';
 import { EXTRA_COLUMNS, writeMallCsv } from './mallCsv';
+import { formatContexts, heldBytes } from './contextMemory';
 import { measureJourney, type Journey } from './measure';
 
 const arg = (name: string, fallback: string): string => {
@@ -27,6 +31,7 @@ const sizes = arg('sizes', '1e4,1e5,1e6').split(',').map(Number);
 const dims = arg('dims', '2,6').split(',').map(Number);
 const repeats = Number(arg('repeats', '3'));
 const breakdown = process.argv.includes('--breakdown');
+const memory = process.argv.includes('--memory');
 /** Time the page's default thorough restart search instead of scikit-learn's n_init = 10. */
 const thorough = process.argv.includes('--thorough');
 const COLS = ['Annual Income (k$)', 'Spending Score (1-100)'];
@@ -83,12 +88,20 @@ async function main(): Promise<void> {
           await measureJourney(session.page, file, size, {
             features: wide ? cols : [],
             profile: breakdown,
+            memory,
           }),
         );
         await session.context.close();
         sk.push(sklearn(file, cols));
         const last = runs.at(-1);
         if (breakdown && last !== undefined) printBreakdown(`${size} x ${dim}`, last);
+        if (memory && last !== undefined) {
+          const held = heldBytes(last.contexts) / 1e6;
+          console.error(
+            `${size} x ${dim} memory by context (MB; file ${mb} MB, held with wasm ${held.toFixed(0)} MB = ${(held / (bytes / 1e6)).toFixed(1)}x):`,
+          );
+          for (const line of formatContexts(last.contexts)) console.error(line);
+        }
         console.error(
           `${size} x ${dim} run ${r + 1}: elbow ${s(last?.elbowMs ?? NaN)} s, scatter ${s(last?.scatterMs ?? NaN)} s, longest task ${last?.longestTaskMs.toFixed(0)} ms, sklearn ${(sk.at(-1)!.load + sk.at(-1)!.sweep).toFixed(2)} s`,
         );
