@@ -1,5 +1,5 @@
 import { boundsStrategy } from './bounds/boundsStrategy';
-import { createWasmKernels } from './bounds/wasm/wasmKernels';
+import { createWasmKernels, type WasmReservation } from './bounds/wasm/wasmKernels';
 import type { Dataset } from './dataset';
 import { buildKdTree } from './kdtree/kdTree';
 import { treeStrategy } from './kdtree/treeStrategy';
@@ -42,4 +42,22 @@ export function chooseStrategy(ds: Dataset, options: StrategyOptions = {}): Stra
     return boundsStrategy(ds, wasm);
   }
   return plainStrategy(ds);
+}
+
+/**
+ * chooseStrategy, and the dataset to run it on. Where the WebAssembly kernels hold their own copy of
+ * the points, that copy is the dataset (`reserve` sizes their state up front, see WasmReservation),
+ * so the caller can drop `ds.x` and the points are held once: 48 MB less per worker at 10^6 x 6.
+ */
+export function chooseStrategyHoldingPoints(
+  ds: Dataset,
+  options: StrategyOptions & { readonly reserve: WasmReservation },
+): { strategy: Strategy; dataset: Dataset } {
+  const kind = options.force ?? strategyKind(ds, Boolean(options.wasm));
+  if (kind !== 'bounds' || !options.wasm || ds.n === 0) {
+    return { strategy: chooseStrategy(ds, options), dataset: ds };
+  }
+  const kernels = createWasmKernels(options.wasm, ds, options.reserve);
+  const dataset = kernels.dataset ?? ds;
+  return { strategy: boundsStrategy(dataset, kernels), dataset };
 }

@@ -1,4 +1,4 @@
-import { chooseStrategy } from '../cluster/chooseStrategy';
+import { chooseStrategyHoldingPoints } from '../cluster/chooseStrategy';
 import { prepareDataset, type Dataset } from '../cluster/dataset';
 import { resolveKMeansOptions, restartSettings, type RestartSettings } from '../cluster/options';
 import { pointsFromColumns } from '../cluster/points';
@@ -33,11 +33,17 @@ export class AnalysisError extends Error {
   }
 }
 
-/** Everything the (k, restart) runs share, computed once per worker. */
+/**
+ * Everything the (k, restart) runs share, computed once per worker. Only the dataset holds the points:
+ * the selected and standardized columns it was made from are dropped (at a million rows and six
+ * features each is 48 MB per worker), keeping what assembling the result needs.
+ */
 export interface PreparedAnalysis {
   readonly rowCount: number;
-  readonly selection: RowSelection;
-  readonly scaled: Standardization;
+  /** Which table row each point is, and the rows with a missing feature. */
+  readonly selection: Pick<RowSelection, 'rowOfPoint' | 'incompleteRows'>;
+  /** The StandardScaler's mean and scale, to give centroids back in original units. */
+  readonly scaled: Pick<Standardization, 'mean' | 'scale'>;
   readonly dataset: Dataset;
   /** How restarts are computed (kd-tree, bounds or plain); never changes the result. */
   readonly strategy: Strategy;
@@ -65,24 +71,19 @@ export function prepareAnalysis(
     throw new AnalysisError('too-few-features', 'Choose at least two numeric columns to cluster on.');
   }
   const rowCount = params.columns[0]?.length ?? 0;
-  const selection = selectRows(params.columns, params.missing, params.excludedRows);
+  const { selection, scaled, dataset: prepared } = standardizedDataset(params);
   const clusteredRows = selection.rowOfPoint.length;
-  if (clusteredRows < 2) {
-    throw new AnalysisError(
-      'too-few-rows',
-      `Only ${clusteredRows} of ${rowCount} rows have a value in every chosen column; clustering needs at least 2.`,
-    );
-  }
   const options = resolveKMeansOptions({ k: 1, nInit: params.nInit, seed: params.seed });
-  const scaled = standardize(selection.columns);
-  const dataset = prepareDataset(pointsFromColumns(scaled.columns));
   const kMax = Math.min(params.kMax, clusteredRows);
+  // The kernels' copy of the points replaces the prepared one where they keep it.
+  const reserve = { restarts: lockstepRestarts(clusteredRows, options.nInit), k: kMax };
+  const { strategy, dataset } = chooseStrategyHoldingPoints(prepared, { wasm, reserve });
   return {
     rowCount,
     selection,
     scaled,
     dataset,
-    strategy: chooseStrategy(dataset, { wasm }),
+    strategy,
     settings: restartSettings(dataset, options),
     maxIter: options.maxIter,
     kMax,
@@ -95,6 +96,32 @@ export function prepareAnalysis(
       d: dataset.d,
       thorough: params.matchSklearn !== true,
     },
+  };
+}
+
+/**
+ * The rows to cluster, standardized and prepared as a dataset. The intermediate columns (complete
+ * rows, then z-scores) are garbage once this returns, before the strategy allocates its own copies.
+ */
+function standardizedDataset(
+  params: AnalysisParams,
+): Pick<PreparedAnalysis, 'selection' | 'scaled' | 'dataset'> {
+  const { columns, rowOfPoint, incompleteRows } = selectRows(
+    params.columns,
+    params.missing,
+    params.excludedRows,
+  );
+  if (rowOfPoint.length < 2) {
+    throw new AnalysisError(
+      'too-few-rows',
+      `Only ${rowOfPoint.length} of ${params.columns[0]?.length ?? 0} rows have a value in every chosen column; clustering needs at least 2.`,
+    );
+  }
+  const { mean, scale, columns: standardized } = standardize(columns);
+  return {
+    selection: { rowOfPoint, incompleteRows },
+    scaled: { mean, scale },
+    dataset: prepareDataset(pointsFromColumns(standardized)),
   };
 }
 
@@ -117,6 +144,11 @@ const LOCKSTEP_BYTES = 32 * 2 ** 20;
  */
 export function restartsPerTask(prepared: Pick<PreparedAnalysis, 'strategy' | 'dataset' | 'nInit'>): number {
   if (prepared.strategy.iterateMany === undefined) return 1;
-  const byMemory = Math.floor(LOCKSTEP_BYTES / (20 * Math.max(1, prepared.dataset.n)));
-  return Math.max(1, Math.min(Math.ceil(prepared.nInit / 2), byMemory));
+  return lockstepRestarts(prepared.dataset.n, prepared.nInit);
+}
+
+/** The restarts one task runs in lockstep, where the strategy can (see restartsPerTask). */
+function lockstepRestarts(n: number, nInit: number): number {
+  const byMemory = Math.floor(LOCKSTEP_BYTES / (20 * Math.max(1, n)));
+  return Math.max(1, Math.min(Math.ceil(nInit / 2), byMemory));
 }

@@ -38,6 +38,21 @@ interface Slot {
 export interface WasmKernels {
   readonly bounds: BoundsEngine;
   readonly seeding: SeedingEngine;
+  /**
+   * With a reservation: the dataset with `x` a view of the kernel's own copy, so the caller can drop
+   * its array and the points are held once (see {@link WasmReservation}). Null without one.
+   */
+  readonly dataset: Dataset | null;
+}
+
+/**
+ * The most restarts run in lockstep and the largest k the kernels will be asked for. Their state is
+ * allocated up front, so the memory never grows afterwards: a grow would detach every view of it,
+ * the dataset's included. Asking for more then throws instead of reading a detached view.
+ */
+export interface WasmReservation {
+  readonly restarts: number;
+  readonly k: number;
 }
 
 const PAGE = 65536;
@@ -52,7 +67,11 @@ const align = (bytes: number): number => Math.ceil(bytes / 16) * 16;
  * its memory once, here, and reused by every (k, restart). Its Hamerly pass and k-means++ steps give
  * what the JS ones give, bit for bit; they are only faster (SIMD, no bounds checks, fewer branches).
  */
-export function createWasmKernels(module: WebAssembly.Module, ds: Dataset): WasmKernels {
+export function createWasmKernels(
+  module: WebAssembly.Module,
+  ds: Dataset,
+  reservation: WasmReservation | null = null,
+): WasmKernels {
   const { n, d } = ds;
   const kernel = new WebAssembly.Instance(module, { env: { abort: kernelAbort } })
     .exports as unknown as KernelExports;
@@ -75,6 +94,7 @@ export function createWasmKernels(module: WebAssembly.Module, ds: Dataset): Wasm
     const missing = end - memory.buffer.byteLength;
     if (missing > 0) memory.grow(Math.ceil(missing / PAGE));
   };
+  let fixed = false; // true once the dataset view is handed out: the memory must not grow
   const allocate = (bytes: number): number => {
     const at = heap;
     heap = align(heap + bytes);
@@ -83,6 +103,8 @@ export function createWasmKernels(module: WebAssembly.Module, ds: Dataset): Wasm
   const slotFor = (s: number, k: number): Slot => {
     const existing = slots[s];
     if (existing !== undefined && existing.capacity >= k) return existing;
+    if (fixed)
+      throw new RangeError(`The WebAssembly kernels reserved no room for restart ${s + 1} at k = ${k}.`);
     const capacity = Math.max(k, 16);
     const slot: Slot = {
       capacity,
@@ -99,9 +121,14 @@ export function createWasmKernels(module: WebAssembly.Module, ds: Dataset): Wasm
     slots[s] = slot;
     return slot;
   };
+  if (reservation !== null) {
+    for (let r = 0; r < Math.min(reservation.restarts, MAX_LOCKSTEP); r++) slotFor(r, reservation.k);
+  }
   grow(heap);
-  new Float64Array(memory.buffer, xAt, n * d).set(ds.x);
+  const x = new Float64Array(memory.buffer, xAt, n * d);
+  x.set(ds.x);
   kernel.layout(xAt, workAt);
+  fixed = reservation !== null;
 
   /** Writes entry t of the slot table (see the kernel's SLOT): slot s's addresses and pass inputs. */
   const writeEntry = (t: number, s: number, maxMove: number, full: boolean): void => {
@@ -196,7 +223,7 @@ export function createWasmKernels(module: WebAssembly.Module, ds: Dataset): Wasm
     absorb: (row, closest, cumulative) => kernel.absorb(row, n, d, closest.byteOffset, cumulative.byteOffset),
   };
 
-  return { bounds, seeding };
+  return { bounds, seeding, dataset: fixed ? { ...ds, x } : null };
 }
 
 function kernelAbort(): never {
