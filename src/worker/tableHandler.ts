@@ -5,6 +5,7 @@ import { detectFeatures } from '../core/csv/detectFeatures';
 import { sha256Hex } from '../core/analysisFile/sha256';
 import { downloadPreamble, encodingProblem } from '../core/csv/encodingNotes';
 import { encodeCategories, type CategoryColumn } from '../core/csv/encodeCategories';
+import { unpackNumbers } from '../core/csv/packedNumbers';
 import { unpackIds } from '../core/csv/rowIds';
 import { profileSegments } from '../core/profile/profileSegments';
 import { SourceError } from '../core/source/sourceError';
@@ -34,13 +35,13 @@ const RANGED_MIN_CHARS = 1_000_000;
 const PROGRESS_INTERVAL_MS = 50;
 
 /**
- * Number columns as the page receives them, one value per row: copies, so the worker keeps its own
- * for the next request (and export). Summary rows are no customers: NaN keeps them off the scatter
+ * Number columns as the page receives them, one value per row: unpacked copies, so the worker keeps
+ * its own (packed) for the next request. Summary rows are no customers: NaN keeps them off the scatter
  * (the analysis leaves them out by index). A column with no numbers is all NaN.
  */
 function numberColumns(loaded: CompactTable, indices: readonly number[]): Float64Array[] {
   return indices.map((index) => {
-    const column = (loaded.numbers[index] ?? new Float64Array(loaded.rowCount).fill(NaN)).slice();
+    const column = unpackNumbers(loaded.numbers[index], loaded.rowCount);
     for (const row of loaded.summaryRows) column[row.index] = NaN;
     return column;
   });
@@ -194,7 +195,7 @@ export function createTableHandler(
           centroids,
           numeric: numeric.map((index) => ({
             name: columnName(loaded.header, index),
-            values: loaded.numbers[index] ?? new Float64Array(loaded.rowCount).fill(NaN),
+            values: unpackNumbers(loaded.numbers[index], loaded.rowCount),
           })),
           categorical: categoriesFor(loaded, categorical)
             .filter((column) => !column.tooMany)

@@ -77,6 +77,29 @@ describe('the table worker', () => {
     );
   });
 
+  it('keeps its number columns packed, yet sends every value back exactly', async () => {
+    // Small integers, an id past 16 bits, a -0, decimals, a text column and an empty one.
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `${i + 70_000},${18 + (i % 50)},${i === 5 ? '-0' : i % 90},${(i * 0.37).toFixed(2)},${i % 2 ? 'F' : 'M'},`,
+    );
+    await load(['id,age,score,basket,gender,empty', ...rows].join('\n'));
+    const { final } = await send((id) => ({ id, type: 'columns', indices: [0, 1, 2, 3, 4, 5] }));
+    if (final.type !== 'columns') throw new Error(final.type);
+    const cells = rows.map((row) => row.split(','));
+    const expected = [0, 1, 2, 3].map((c) => cells.map((cell) => Number(cell[c])));
+    final.columns
+      .slice(0, 4)
+      .forEach((column, c) =>
+        column.forEach((value, i) => expect(Object.is(value, expected[c]?.[i])).toBe(true)),
+      );
+    expect(Object.is(final.columns[2]?.[5], -0)).toBe(true);
+    expect(
+      final.columns.slice(4).every((column) => column.length === 300 && column.every(Number.isNaN)),
+    ).toBe(true);
+  });
+
   it('sends the detected feature columns with the table, as a columns request would', async () => {
     const rows = SAMPLE.trimEnd().split('\n');
     const text = [...rows, ',Total,,,20000,10000'].join('\n');

@@ -2,6 +2,7 @@ import type { CompactTable } from './compactTable';
 import { isBlankRecord } from './prepareText';
 import { scanRecords } from './scanRecords';
 import { packIds, type RowIds } from './rowIds';
+import { unpackNumbers } from './packedNumbers';
 import {
   encodeLabeledHeader,
   encodeLabeledRow,
@@ -39,8 +40,8 @@ export function forEachDataRow(table: CompactTable, visit: (row: string[], index
 export function compactRowIds(table: CompactTable, identifierColumn: number | null): RowIds | null {
   if (identifierColumn === null) return null;
   // A CustomerID of exactly 1..n (blanks fall back to the row number too) needs no second pass.
-  const values = table.numbers[identifierColumn];
-  if (table.plainIntegers[identifierColumn] === true && values !== undefined) {
+  if (table.plainIntegers[identifierColumn] === true) {
+    const values = unpackNumbers(table.numbers[identifierColumn], table.rowCount);
     let rowNumbers = true;
     for (let i = 0; i < values.length && rowNumbers; i++) {
       const value = values[i] ?? NaN;

@@ -18,6 +18,7 @@ import {
   type SummaryScout,
 } from './findSummaryRows';
 import { decideColumnFormats, type ColumnNumberFormat } from './numberFormat';
+import { packNumbers, type PackedNumbers } from './packedNumbers';
 import type { ParseOptions } from './table';
 import {
   blankLinesProblem,
@@ -31,7 +32,7 @@ import { scanRecords, type RecordQuirks } from './scanRecords';
 
 /**
  * A parsed CSV without one array per row: the text itself (rows are read back from it for export) and
- * one column of numbers per header column. What {@link readCompactTable} builds for large files.
+ * one column of numbers per header column, packed. What {@link readCompactTable} builds for large files.
  */
 export interface CompactTable {
   /** Column names exactly as written. */
@@ -48,8 +49,11 @@ export interface CompactTable {
   /** The file's text after BOM removal and line-break unification, as the records were split from it. */
   readonly text: string;
   readonly newline: '\n' | '\r\n' | '\r';
-  /** Per header column, its number in each row; NaN for a missing, text or absent cell. */
-  readonly numbers: Float64Array[];
+  /**
+   * Per header column, its number in each row (NaN for a missing, text or absent cell), packed: read a
+   * column with unpackNumbers(table.numbers[index], table.rowCount).
+   */
+  readonly numbers: PackedNumbers[];
   /** Per header column: every cell blank or a plain integer (see ColumnStats.plainIntegers). */
   readonly plainIntegers: boolean[];
   /** The header's 1-based line (after any title and leading blank lines), for exports that re-read the file. */
@@ -258,7 +262,7 @@ export function finishCompactTable(gathered: GatheredTable): CompactOutcome {
     summaryRows,
     text: gathered.text,
     newline: gathered.newline,
-    numbers,
+    numbers: numbers.map(packNumbers),
     plainIntegers: stats.map((s) => s.plainIntegers),
     headerLine,
     formatted: stats.map(({ formatted: f }) => ({

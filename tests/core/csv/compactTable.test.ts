@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactRowIds, writeCompactLabeledCsv } from '../../../src/core/csv/compactRows';
 import { readCompactTable, type CompactOutcome } from '../../../src/core/csv/compactTable';
+import { unpackNumbers } from '../../../src/core/csv/packedNumbers';
 import { describeColumns } from '../../reference/csv/describeColumns';
 import { detectFeatures } from '../../../src/core/csv/detectFeatures';
 import { numericColumn } from '../../reference/csv/numericColumn';
@@ -35,7 +36,9 @@ function expectSameAsParseTable(text: string): CompactOutcome {
   expect(got.summaryRows).toEqual(table.summaryRows);
   const columns = describeColumns(table);
   expect(compact.columns).toEqual(columns);
-  table.header.forEach((_, c) => expect(got.numbers[c]).toEqual(numericColumn(table, c)));
+  table.header.forEach((_, c) =>
+    expect(unpackNumbers(got.numbers[c], got.rowCount)).toEqual(numericColumn(table, c)),
+  );
   const choice = detectFeatures(table, columns);
   expect(detectFeatures(got, compact.columns)).toEqual(choice);
   const ids = rowIdentifiers(table.rows, choice?.identifier ?? null);

@@ -1,0 +1,62 @@
+/**
+ * A table column's numbers, kept in as few bytes as give every value back exactly: nothing for a
+ * column without a number, 1, 2 or 4 bytes a row for integers (most customer tables: ages, scores,
+ * incomes in k$, ids), 8 otherwise. A million rows of ages cost 1 MB instead of 8.
+ */
+export type PackedNumbers =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'integers'; readonly codes: Int8Array | Int16Array | Int32Array }
+  | { readonly kind: 'doubles'; readonly values: Float64Array };
+
+const NONE: PackedNumbers = { kind: 'none' };
+
+// The lowest value of each integer array stands for NaN (a missing, text or absent cell).
+const INTEGER_ARRAYS = [
+  { Array: Int8Array, missing: -(2 ** 7) },
+  { Array: Int16Array, missing: -(2 ** 15) },
+  { Array: Int32Array, missing: -(2 ** 31) },
+] as const;
+
+/**
+ * Packs a column (NaN for no number). Integers go in the smallest integer array whose range holds them
+ * above its NaN sentinel; -0 is not an integer array's, so a column with one stays in doubles, as does
+ * one with a fraction or a large value. Doubles are kept as given, trimmed if they view a larger buffer.
+ */
+export function packNumbers(values: Float64Array): PackedNumbers {
+  let min = Infinity;
+  let max = -Infinity;
+  let integers = true;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as number;
+    if (Number.isNaN(value)) continue;
+    if (!Number.isInteger(value) || Object.is(value, -0)) integers = false;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  if (min > max) return NONE;
+  const fit = integers ? INTEGER_ARRAYS.find((a) => min > a.missing && max <= -a.missing - 1) : undefined;
+  if (fit === undefined) {
+    const trimmed = values.byteLength < values.buffer.byteLength ? values.slice() : values;
+    return { kind: 'doubles', values: trimmed };
+  }
+  const codes = new fit.Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as number;
+    codes[i] = Number.isNaN(value) ? fit.missing : value;
+  }
+  return { kind: 'integers', codes };
+}
+
+/** The column's numbers as a new array of `rowCount` (all NaN for a column without one). */
+export function unpackNumbers(packed: PackedNumbers | undefined, rowCount: number): Float64Array {
+  if (packed === undefined || packed.kind === 'none') return new Float64Array(rowCount).fill(NaN);
+  if (packed.kind === 'doubles') return packed.values.slice();
+  const { codes } = packed;
+  const missing = INTEGER_ARRAYS.find((a) => codes instanceof a.Array)?.missing ?? NaN;
+  const values = new Float64Array(rowCount);
+  for (let i = 0; i < rowCount; i++) {
+    const code = codes[i] as number;
+    values[i] = code === missing ? NaN : code;
+  }
+  return values;
+}

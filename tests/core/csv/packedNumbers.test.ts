@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { packNumbers, unpackNumbers } from '../../../src/core/csv/packedNumbers';
+
+/** Every value back, NaN for NaN and -0 for -0. */
+const same = (a: Float64Array, b: Float64Array): boolean =>
+  a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+
+const kindOf = (values: number[]): string => {
+  const packed = packNumbers(Float64Array.from(values));
+  return packed.kind === 'integers' ? packed.codes.constructor.name : packed.kind;
+};
+
+describe('packNumbers', () => {
+  it('property: every column comes back exactly, whatever it holds', () => {
+    const cell = fc.oneof(
+      fc.constant(NaN),
+      fc.integer({ min: -200, max: 200 }),
+      fc.integer({ min: -40_000, max: 40_000 }),
+      fc.integer({ min: -(2 ** 31), max: 2 ** 31 }),
+      fc.double(),
+      fc.constantFrom(-0, 2 ** 53, -(2 ** 31), 2 ** 31 - 1, 127, -127, -128, 32767, -32768, Infinity),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 60 }), (values) => {
+        const column = Float64Array.from(values);
+        expect(same(unpackNumbers(packNumbers(column), column.length), column)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps integers in the smallest array whose range holds them above its NaN', () => {
+    expect(kindOf([NaN, NaN])).toBe('none');
+    expect(kindOf([])).toBe('none');
+    expect(kindOf([18, 70, NaN, -127, 127])).toBe('Int8Array');
+    expect(kindOf([1, -128])).toBe('Int16Array');
+    expect(kindOf([128])).toBe('Int16Array');
+    expect(kindOf([32767, -32767, NaN])).toBe('Int16Array');
+    expect(kindOf([32768])).toBe('Int32Array');
+    expect(kindOf([1_000_000, -(2 ** 31) + 1, 2 ** 31 - 1])).toBe('Int32Array');
+    expect(kindOf([2 ** 31])).toBe('doubles');
+    expect(kindOf([-(2 ** 31)])).toBe('doubles');
+    expect(kindOf([1, 2.5])).toBe('doubles');
+    expect(kindOf([1, -0])).toBe('doubles');
+    expect(kindOf([Infinity, 1])).toBe('doubles');
+  });
+
+  it('a million ages take a megabyte; doubles that view a larger buffer are trimmed', () => {
+    const ages = Float64Array.from({ length: 1_000_000 }, (_, i) => 18 + (i % 53));
+    const packed = packNumbers(ages);
+    expect(packed.kind === 'integers' && packed.codes.byteLength).toBe(1_000_000);
+    const grown = new Float64Array(16).fill(0.5).subarray(0, 5);
+    const doubles = packNumbers(grown);
+    expect(doubles.kind === 'doubles' && doubles.values.buffer.byteLength).toBe(40);
+    expect(unpackNumbers(undefined, 3).every(Number.isNaN)).toBe(true);
+  });
+});
