@@ -70,7 +70,7 @@ export function assembleAnalysis(
   return {
     mean: Array.from(scaled.mean),
     scale: Array.from(scaled.scale),
-    clusteredRows: selection.rowOfPoint.length,
+    clusteredRows: dataset.n,
     incompleteRows: selection.incompleteRows,
     byK: byK.map((clustering, index) => ({ ...clustering, slots: slots[index] ?? [] })),
     suggestion: suggestK(

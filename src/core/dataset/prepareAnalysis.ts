@@ -40,8 +40,14 @@ export class AnalysisError extends Error {
  */
 export interface PreparedAnalysis {
   readonly rowCount: number;
-  /** Which table row each point is, and the rows with a missing feature. */
-  readonly selection: Pick<RowSelection, 'rowOfPoint' | 'incompleteRows'>;
+  /**
+   * Which table row each point is (null when every row is clustered: point p is row p), and the
+   * rows with a missing feature.
+   */
+  readonly selection: {
+    readonly rowOfPoint: Int32Array | null;
+    readonly incompleteRows: RowSelection['incompleteRows'];
+  };
   /** The StandardScaler's mean and scale, to give centroids back in original units. */
   readonly scaled: Pick<Standardization, 'mean' | 'scale'>;
   readonly dataset: Dataset;
@@ -72,7 +78,7 @@ export function prepareAnalysis(
   }
   const rowCount = params.columns[0]?.length ?? 0;
   const { selection, scaled, dataset: prepared } = standardizedDataset(params);
-  const clusteredRows = selection.rowOfPoint.length;
+  const clusteredRows = prepared.n;
   const options = resolveKMeansOptions({ k: 1, nInit: params.nInit, seed: params.seed });
   const kMax = Math.min(params.kMax, clusteredRows);
   // The kernels' copy of the points replaces the prepared one where they keep it.
@@ -118,8 +124,9 @@ function standardizedDataset(
     );
   }
   const { mean, scale, columns: standardized } = standardize(columns);
+  const everyRow = rowOfPoint.length === (params.columns[0]?.length ?? 0); // rows keep their order
   return {
-    selection: { rowOfPoint, incompleteRows },
+    selection: { rowOfPoint: everyRow ? null : rowOfPoint, incompleteRows },
     scaled: { mean, scale },
     dataset: prepareDataset(pointsFromColumns(standardized)),
   };

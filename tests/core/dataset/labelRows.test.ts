@@ -11,6 +11,11 @@ describe('labelRows', () => {
   });
   it('refuses labels that do not match the clustered rows', () => {
     expect(() => labelRows(Int32Array.from([1]), Int32Array.from([0, 1]), 2)).toThrow(/1 labels for 2/);
+    expect(() => labelRows(Int32Array.from([1]), null, 2)).toThrow(/1 labels for 2/);
+  });
+  it('gives the labels back as they are when every row was clustered (no row map)', () => {
+    const labels = Int32Array.from([1, 0, 2]);
+    expect(labelRows(labels, null, 3)).toBe(labels);
   });
 });
 

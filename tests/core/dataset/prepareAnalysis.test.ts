@@ -33,6 +33,10 @@ describe('prepareAnalysis', () => {
     expect(Array.from(prepared.scaled.scale)).toEqual(Array.from(expected.scale));
     expect(Array.from(prepared.dataset.x)).toEqual(Array.from(stepByStep(columns).x));
     expect(prepared.strategy.kind).toBe('tree');
+    expect(prepared.selection.rowOfPoint).toEqual(selectRows(columns, 'drop').rowOfPoint);
+    // With every row clustered, point p is row p: no map is kept.
+    const complete = columns.map((column) => column.map((v) => (Number.isNaN(v) ? 1 : v)));
+    expect(prepareAnalysis({ ...params, columns: complete }).selection.rowOfPoint).toBeNull();
   });
 
   it('with the WebAssembly kernels, the dataset is their copy of the points, reserved for every task', () => {
