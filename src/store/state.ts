@@ -1,4 +1,5 @@
 import type { AnalysisFile } from '../core/analysisFile/format';
+import type { CategoryCodes } from '../core/csv/encodeCategories';
 import type { MissingPolicy } from '../core/dataset/selectRows';
 import type { SegmentProfile } from '../core/profile/profileSegments';
 import type { QualityForK } from '../core/profile/qualityByK';
@@ -120,7 +121,7 @@ export interface CategoricalColumn {
   readonly index: number;
   readonly name: string;
   /** Per row an index into `categories`, -1 where missing. */
-  readonly codes: Int32Array;
+  readonly codes: CategoryCodes;
   readonly categories: readonly string[];
 }
 

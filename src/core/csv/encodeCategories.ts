@@ -1,10 +1,13 @@
 import { isMissingToken } from './parseNumericCell';
 
+/** Per row, an index into a column's categories, in the smallest array that holds them (and -1). */
+export type CategoryCodes = Int8Array | Int16Array | Int32Array;
+
 /** A text column stored as one small integer per row plus its distinct values. */
 export interface CategoryColumn {
   readonly index: number;
   /** Per row, an index into `categories`; -1 for a missing cell (or any cell once `tooMany`). */
-  readonly codes: Int32Array;
+  readonly codes: CategoryCodes;
   /** Distinct trimmed cell texts, in order of first appearance. */
   readonly categories: string[];
   /** More distinct values than the cap: names or free text, not categories; codes are all -1. */
@@ -16,7 +19,8 @@ export const MAX_CATEGORIES = 1000;
 
 /**
  * Dictionary-encodes the given columns in one pass over the rows, so a million rows' genders cost
- * 4 MB of integers instead of a million strings. `forEachRow` visits every data row in order.
+ * 1 MB of codes (one byte each up to 127 categories, two up to 32,767) instead of a million strings.
+ * `forEachRow` visits every data row in order.
  */
 export function encodeCategories(
   rowCount: number,
@@ -26,7 +30,7 @@ export function encodeCategories(
 ): CategoryColumn[] {
   const state = indices.map((index) => ({
     index,
-    codes: new Int32Array(rowCount).fill(-1),
+    codes: (maxCategories < 2 ** 15 ? new Int16Array(rowCount) : new Int32Array(rowCount)).fill(-1),
     lookup: new Map<string, number>(),
     tooMany: false,
   }));
@@ -50,7 +54,7 @@ export function encodeCategories(
   });
   return state.map(({ index, codes, lookup, tooMany }) => ({
     index,
-    codes: tooMany ? codes.fill(-1) : codes,
+    codes: tooMany ? new Int8Array(rowCount).fill(-1) : lookup.size < 2 ** 7 ? Int8Array.from(codes) : codes,
     categories: [...lookup.keys()],
     tooMany,
   }));

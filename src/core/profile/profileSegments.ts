@@ -1,3 +1,5 @@
+import type { CategoryCodes } from '../csv/encodeCategories';
+
 /**
  * Per-segment profile of a clustered table: size and share, mean and median of every numeric column
  * in original units, the mix of every categorical column, and the centroid. Pure: typed columns in,
@@ -13,7 +15,7 @@ export interface NumericInput {
 export interface CategoricalInput {
   readonly name: string;
   /** Category per table row: an index into `categories`, or -1 for a missing cell. */
-  readonly codes: Int32Array;
+  readonly codes: CategoryCodes;
   /** Distinct cell texts, numbered in order of first appearance in the table. */
   readonly categories: readonly string[];
 }
