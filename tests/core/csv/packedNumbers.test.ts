@@ -21,8 +21,16 @@ describe('packNumbers', () => {
       fc.double(),
       fc.constantFrom(-0, 2 ** 53, -(2 ** 31), 2 ** 31 - 1, 127, -127, -128, 32767, -32768, Infinity),
     );
+    // Columns that count up by one from their first row, but for a cell or two.
+    const counting = fc
+      .tuple(fc.integer({ min: -5, max: 2 ** 53 - 100 }), fc.nat(40), fc.array(fc.tuple(fc.nat(40), cell)))
+      .map(([first, length, changes]) => {
+        const values = Array.from({ length }, (_, i) => first + i);
+        for (const [at, value] of changes) if (at < length) values[at] = value;
+        return values;
+      });
     fc.assert(
-      fc.property(fc.array(cell, { maxLength: 60 }), (values) => {
+      fc.property(fc.oneof(fc.array(cell, { maxLength: 60 }), counting), (values) => {
         const column = Float64Array.from(values);
         expect(same(unpackNumbers(packNumbers(column), column.length), column)).toBe(true);
       }),
@@ -32,22 +40,31 @@ describe('packNumbers', () => {
 
   it('keeps integers in the smallest array whose range holds them above its NaN', () => {
     expect(kindOf([NaN, NaN])).toBe('none');
+    expect(kindOf([1, 2, 3, 4])).toBe('counting');
+    expect(kindOf([70_001, 70_002])).toBe('counting');
+    expect(kindOf([-1, -0, 1])).toBe('doubles');
+    expect(kindOf([1, 2, NaN])).toBe('Int8Array');
     expect(kindOf([])).toBe('none');
     expect(kindOf([18, 70, NaN, -127, 127])).toBe('Int8Array');
     expect(kindOf([1, -128])).toBe('Int16Array');
-    expect(kindOf([128])).toBe('Int16Array');
+    expect(kindOf([128, 128])).toBe('Int16Array');
     expect(kindOf([32767, -32767, NaN])).toBe('Int16Array');
-    expect(kindOf([32768])).toBe('Int32Array');
+    expect(kindOf([32768, 0])).toBe('Int32Array');
     expect(kindOf([1_000_000, -(2 ** 31) + 1, 2 ** 31 - 1])).toBe('Int32Array');
-    expect(kindOf([2 ** 31])).toBe('doubles');
-    expect(kindOf([-(2 ** 31)])).toBe('doubles');
+    expect(kindOf([2 ** 31, 0])).toBe('doubles');
+    expect(kindOf([-(2 ** 31), 0])).toBe('doubles');
     expect(kindOf([1, 2.5])).toBe('doubles');
     expect(kindOf([1, -0])).toBe('doubles');
+    expect(kindOf([-0, 1])).toBe('doubles');
     expect(kindOf([Infinity, 1])).toBe('doubles');
   });
 
   it('a million ages take a megabyte; doubles that view a larger buffer are trimmed', () => {
     const ages = Float64Array.from({ length: 1_000_000 }, (_, i) => 18 + (i % 53));
+    expect(packNumbers(Float64Array.from({ length: 1_000_000 }, (_, i) => i + 1))).toEqual({
+      kind: 'counting',
+      first: 1,
+    });
     const packed = packNumbers(ages);
     expect(packed.kind === 'integers' && packed.codes.byteLength).toBe(1_000_000);
     const grown = new Float64Array(16).fill(0.5).subarray(0, 5);
