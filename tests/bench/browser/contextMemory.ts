@@ -8,7 +8,10 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
  * views on it, adds nothing). So each context's heap, buffers and WebAssembly memories are read too.
  */
 export interface ContextMemory {
-  /** 'page', or the worker's script name without its hash ('table', 'range', 'analysis'). */
+  /**
+   * 'page', or the worker's script name without its hash ('table', 'range', 'analysis'); 'other' for
+   * what the API attributes to no context (shared code and DOM), with only apiBytes.
+   */
   readonly name: string;
   /** measureUserAgentSpecificMemory()'s bytes for this context (matched by name and order). */
   readonly apiBytes: number;
@@ -16,7 +19,8 @@ export interface ContextMemory {
   readonly heapBytes: number;
   /**
    * ArrayBuffer backing stores (Runtime.getHeapUsage backingStorageSize). SharedArrayBuffers are not in
-   * it but are in the API's figure, so apiBytes - heapBytes - buffersBytes is about the shared bytes.
+   * it but are in the API's figure, so apiBytes - heapBytes - buffersBytes ("rest") is about the shared
+   * bytes, give or take a megabyte of what changed between the two readings.
    */
   readonly buffersBytes: number;
   /** WebAssembly memories of this context, which the API leaves out. */
@@ -144,16 +148,28 @@ export async function measureContexts(browser: Browser, page: Page): Promise<Con
           wasmBytes: await wasmBytesOf(session.send),
         });
       }
-      // The API names a context by its script's URL only: same-named workers are matched in order.
+      // The API names a worker by its script's URL only: same-named workers are matched in order. The
+      // page comes in more than one entry (its window, its DOM); what no context claims is "other".
       const byName = new Map<string, number[]>();
+      let pageBytes = 0;
+      let other = 0;
       for (const entry of api.entries) {
-        if (entry.scope === '') continue;
-        const name = entry.scope === 'Window' ? 'page' : contextName(entry.url, 'worker');
-        byName.set(name, [...(byName.get(name) ?? []), entry.bytes]);
+        if (entry.scope === 'Window') pageBytes += entry.bytes;
+        else if (entry.scope === '') other += entry.bytes;
+        else {
+          const name = contextName(entry.url, 'worker');
+          byName.set(name, [...(byName.get(name) ?? []), entry.bytes]);
+        }
       }
-      return rows
-        .map((row) => ({ ...row, apiBytes: byName.get(row.name)?.shift() ?? NaN }))
+      const measured = rows
+        .map((row) => ({
+          ...row,
+          apiBytes: row.name === 'page' ? pageBytes : (byName.get(row.name)?.shift() ?? NaN),
+        }))
         .sort((a, b) => order(a.name) - order(b.name) || a.name.localeCompare(b.name));
+      const unclaimed = [...byName.values()].flat().reduce((sum, bytes) => sum + bytes, other);
+      const rest = { name: 'other', apiBytes: unclaimed, heapBytes: NaN, buffersBytes: NaN, wasmBytes: 0 };
+      return [...measured, rest];
     } finally {
       await Promise.all(sessions.map((s) => s.detach()));
     }
@@ -178,7 +194,7 @@ export function formatContexts(contexts: readonly ContextMemory[]): string[] {
   const mb = (bytes: number): string => (Number.isFinite(bytes) ? (bytes / 1e6).toFixed(1) : '—');
   const lines = contexts.map(
     (c) =>
-      `  ${c.name.padEnd(9)} api ${mb(c.apiBytes).padStart(6)} = heap ${mb(c.heapBytes).padStart(6)} + buffers ${mb(c.buffersBytes).padStart(6)} + shared ${mb(c.apiBytes - c.heapBytes - c.buffersBytes).padStart(6)}; wasm (not in api) ${mb(c.wasmBytes).padStart(6)}`,
+      `  ${c.name.padEnd(9)} api ${mb(c.apiBytes).padStart(6)} = heap ${mb(c.heapBytes).padStart(6)} + buffers ${mb(c.buffersBytes).padStart(6)} + rest ${mb(c.apiBytes - c.heapBytes - c.buffersBytes).padStart(5)}; wasm (not in api) ${mb(c.wasmBytes).padStart(6)}`,
   );
   const api = contexts.reduce((sum, c) => sum + (Number.isFinite(c.apiBytes) ? c.apiBytes : 0), 0);
   lines.push(`  total     api ${mb(api).padStart(6)}; with wasm ${mb(heldBytes(contexts))}`);
