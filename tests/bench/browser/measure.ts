@@ -16,13 +16,16 @@ export interface Journey {
   readonly longestTaskMs: number;
   /** performance.memory.usedJSHeapSize after loading and a garbage collection, in MB: the page only. */
   readonly heapMb: number;
-  /** measureUserAgentSpecificMemory(): the page and its workers, in MB (NaN where unavailable). */
+  /**
+   * measureUserAgentSpecificMemory(): the page and its workers, in MB (NaN where unavailable). It
+   * leaves out WebAssembly memories: see `contexts` and heldBytes for the whole.
+   */
   readonly allHeapMb: number;
   /** The table worker's phases ('table:read', 'table:parse', ...), ms. */
   readonly phases: Map<string, number>;
   /** With `profile`: the main thread's longest busy stretches and what ran in them. */
   readonly stretches: BusyStretch[];
-  /** With `memory`: what each context (page, table, range and analysis workers) holds after loading. */
+  /** What each context (page, table, range and analysis workers) holds after loading (see contextMemory). */
   readonly contexts: ContextMemory[];
   /** Data rows in the downloaded file. */
   readonly downloadRows: number;
@@ -50,8 +53,6 @@ export interface JourneyOptions {
   readonly features?: readonly string[];
   /** Sample the main thread with the CDP profiler, to name what its longest tasks ran. */
   readonly profile?: boolean;
-  /** Read each context's memory over the DevTools protocol (see contextMemory). */
-  readonly memory?: boolean;
 }
 
 /** Gives the file to the real file input and waits for each milestone, watched from inside the page. */
@@ -59,7 +60,7 @@ export async function measureJourney(
   page: Page,
   file: string,
   rows: number,
-  { features = [], profile = false, memory = false }: JourneyOptions = {},
+  { features = [], profile = false }: JourneyOptions = {},
 ): Promise<Journey> {
   // tsx compiles with keepNames, which wraps functions in a __name helper the page does not have.
   await page.evaluate('window.__name = (f) => f');
@@ -123,7 +124,7 @@ export async function measureJourney(
     return { ...bench, heap: memory?.usedJSHeapSize ?? NaN, all };
   });
   const browser = page.context().browser();
-  const contexts = memory && browser !== null ? await measureContexts(browser, page) : [];
+  const contexts = browser === null ? [] : await measureContexts(browser, page);
   const stretches = (await stopProfile?.()) ?? [];
   const phases = await workerMeasures(page);
   const t0 = state.t0 ?? 0;

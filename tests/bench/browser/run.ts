@@ -9,10 +9,10 @@
  * The page runs "Match scikit-learn exactly (n_init = 10)", the same work as scikit-learn's side;
  * `--thorough` times the default thorough restart search instead.
  * `--breakdown` also prints where the table worker's time went (read, parse, ...) and what ran in the
- * main thread's longest busy stretches (CDP profiler). `--memory` prints, per run, what each context
- * (page, table worker, range workers, analysis workers) holds: its V8 heap, ArrayBuffers and WebAssembly
- * memory (see contextMemory, also for what the "heap (all)" API figure counts and leaves out), and the
- * total with WebAssembly added. Medians of the repeats; nothing is asserted.
+ * main thread's longest busy stretches (CDP profiler). The memory held is measureUserAgentSpecificMemory()
+ * for the page and its workers plus their WebAssembly memories, which that API leaves out (see
+ * contextMemory); `--memory` prints, per run, what each context (page, table worker, range workers,
+ * analysis workers) holds: its V8 heap, ArrayBuffers, shared rest and WebAssembly memory. Medians of the repeats; nothing is asserted.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -52,6 +52,8 @@ const median = (values: number[]): number => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 };
+/** Everything a run's contexts hold, in MB (see heldBytes). */
+const held = (j: Journey): number => heldBytes(j.contexts) / 1e6;
 const s = (ms: number): string => (Number.isFinite(ms) ? (ms / 1000).toFixed(2) : '—');
 
 async function main(): Promise<void> {
@@ -88,7 +90,6 @@ async function main(): Promise<void> {
           await measureJourney(session.page, file, size, {
             features: wide ? cols : [],
             profile: breakdown,
-            memory,
           }),
         );
         await session.context.close();
@@ -96,9 +97,9 @@ async function main(): Promise<void> {
         const last = runs.at(-1);
         if (breakdown && last !== undefined) printBreakdown(`${size} x ${dim}`, last);
         if (memory && last !== undefined) {
-          const held = heldBytes(last.contexts) / 1e6;
+          const total = held(last);
           console.error(
-            `${size} x ${dim} memory by context (MB; file ${mb} MB, held with wasm ${held.toFixed(0)} MB = ${(held / (bytes / 1e6)).toFixed(1)}x):`,
+            `${size} x ${dim} memory by context (MB; file ${mb} MB, held with wasm ${total.toFixed(0)} MB = ${(total / (bytes / 1e6)).toFixed(1)}x):`,
           );
           for (const line of formatContexts(last.contexts)) console.error(line);
         }
@@ -120,7 +121,8 @@ async function main(): Promise<void> {
         `${m((j) => j.longestDataTaskMs).toFixed(0)} ms`,
         `${m((j) => j.longestTaskMs).toFixed(0)} ms`,
         `${m((j) => j.heapMb).toFixed(0)} MB`,
-        `${m((j) => j.allHeapMb).toFixed(0)} MB (${(m((j) => j.allHeapMb) / (bytes / 1e6)).toFixed(1)}x)`,
+        `${m((j) => j.allHeapMb).toFixed(0)} MB`,
+        `${m(held).toFixed(0)} MB (${(m(held) / (bytes / 1e6)).toFixed(1)}x)`,
         `${median(sk.map((x) => x.load)).toFixed(2)} + ${median(sk.map((x) => x.sweep)).toFixed(2)}`,
         `${(skTotal / browser).toFixed(1)}x`,
         runs.every((j) => j.downloadRows === size) ? 'yes' : 'NO',
@@ -140,7 +142,8 @@ async function main(): Promise<void> {
     'max task (data)',
     'max task (all)',
     'heap (page)',
-    'heap (all) / file',
+    'heap (all, api)',
+    'held (all + wasm) / file',
     'sklearn load+sweep s',
     'sklearn/browser',
     'rows ok',
@@ -153,8 +156,9 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(line(r));
   console.log(
     '\nmax task (data): longest main-thread task before the results render (reading, parsing, clustering);\n' +
-      'heap (page): performance.memory after a GC; heap (all): measureUserAgentSpecificMemory(), page and workers,\n' +
-      '  and its ratio to the file size;\n' +
+      'heap (page): performance.memory after a GC; heap (all, api): measureUserAgentSpecificMemory(), page and workers;\n' +
+      'held: that plus the WebAssembly memories the API leaves out (read over CDP; --memory: by context), and its\n' +
+      '  ratio to the file size;\n' +
       'max task (all): including rendering the results (elbow, scatter, profile), which src/charts and src/features/results own.',
   );
 }
