@@ -1,12 +1,18 @@
 /**
  * A table column's numbers, kept in as few bytes as give every value back exactly: nothing for a
  * column without a number or counting up by one from its first row (an id 1..n), 1, 2 or 4 bytes a
- * row for other integers (ages, scores, incomes in k$), 8 otherwise. A million ages cost 1 MB, not 8.
+ * row for other integers (ages, scores, incomes in k$) and for amounts of up to three decimals held
+ * as integers of cents or the like, 8 otherwise. A million ages cost 1 MB, not 8.
  */
 export type PackedNumbers =
   | { readonly kind: 'none' }
   | { readonly kind: 'counting'; readonly first: number }
-  | { readonly kind: 'integers'; readonly codes: Int8Array | Int16Array | Int32Array }
+  | {
+      readonly kind: 'integers';
+      readonly codes: Int8Array | Int16Array | Int32Array;
+      /** value = code / divisor: 1, or 10, 100, 1000 for decimals. */
+      readonly divisor: number;
+    }
   | { readonly kind: 'doubles'; readonly values: Float64Array };
 
 const NONE: PackedNumbers = { kind: 'none' };
@@ -18,10 +24,15 @@ const INTEGER_ARRAYS = [
   { Array: Int32Array, missing: -(2 ** 31) },
 ] as const;
 
+// Decimals tried, fewest digits first: prices and rates rarely have more than three.
+const DIVISORS = [10, 100, 1000] as const;
+
 /**
  * Packs a column (NaN for no number). Integers go in the smallest integer array whose range holds them
- * above its NaN sentinel; -0 is not an integer array's, so a column with one stays in doubles, as does
- * one with a fraction or a large value. Doubles are kept as given, trimmed if they view a larger buffer.
+ * above its NaN sentinel; so do decimals whose every value is exactly round(value * divisor) / divisor
+ * (division is correctly rounded, so "42.22" comes back from 4222 as the very double it was read as).
+ * -0 is no integer array's, so a column with one stays in doubles, as does one with more decimals or
+ * a large value. Doubles are kept as given, trimmed if they view a larger buffer.
  */
 export function packNumbers(values: Float64Array): PackedNumbers {
   let min = Infinity;
@@ -40,17 +51,37 @@ export function packNumbers(values: Float64Array): PackedNumbers {
   if (min > max) return NONE;
   // Beyond 2^53 first + i is rounded: such a column is kept as its values.
   if (counting && max <= Number.MAX_SAFE_INTEGER) return { kind: 'counting', first };
-  const fit = integers ? INTEGER_ARRAYS.find((a) => min > a.missing && max <= -a.missing - 1) : undefined;
-  if (fit === undefined) {
+  const fits = (divisor: number): (typeof INTEGER_ARRAYS)[number] | undefined => {
+    const low = Math.round(min * divisor);
+    const high = Math.round(max * divisor);
+    return INTEGER_ARRAYS.find((a) => low > a.missing && high <= -a.missing - 1);
+  };
+  const negativeZero = values.some((value) => Object.is(value, -0));
+  const divisor = integers
+    ? 1
+    : negativeZero
+      ? undefined
+      : DIVISORS.find((d) => fits(d) && scaled(values, d));
+  const fit = divisor === undefined ? undefined : fits(divisor);
+  if (fit === undefined || divisor === undefined) {
     const trimmed = values.byteLength < values.buffer.byteLength ? values.slice() : values;
     return { kind: 'doubles', values: trimmed };
   }
   const codes = new fit.Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as number;
-    codes[i] = Number.isNaN(value) ? fit.missing : value;
+    codes[i] = Number.isNaN(value) ? fit.missing : Math.round(value * divisor);
   }
-  return { kind: 'integers', codes };
+  return { kind: 'integers', codes, divisor };
+}
+
+/** True when every value (NaN aside) is exactly an integer over `divisor`. */
+function scaled(values: Float64Array, divisor: number): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as number;
+    if (!Number.isNaN(value) && Math.round(value * divisor) / divisor !== value) return false;
+  }
+  return true;
 }
 
 /** The column's numbers as a new array of `rowCount` (all NaN for a column without one). */
@@ -62,12 +93,12 @@ export function unpackNumbers(packed: PackedNumbers | undefined, rowCount: numbe
     for (let i = 0; i < rowCount; i++) values[i] = packed.first + i;
     return values;
   }
-  const { codes } = packed;
+  const { codes, divisor } = packed;
   const missing = INTEGER_ARRAYS.find((a) => codes instanceof a.Array)?.missing ?? NaN;
   const values = new Float64Array(rowCount);
   for (let i = 0; i < rowCount; i++) {
     const code = codes[i] as number;
-    values[i] = code === missing ? NaN : code;
+    values[i] = code === missing ? NaN : code / divisor;
   }
   return values;
 }

@@ -8,7 +8,8 @@ const same = (a: Float64Array, b: Float64Array): boolean =>
 
 const kindOf = (values: number[]): string => {
   const packed = packNumbers(Float64Array.from(values));
-  return packed.kind === 'integers' ? packed.codes.constructor.name : packed.kind;
+  if (packed.kind !== 'integers') return packed.kind;
+  return packed.codes.constructor.name + (packed.divisor === 1 ? '' : ` / ${packed.divisor}`);
 };
 
 describe('packNumbers', () => {
@@ -19,6 +20,9 @@ describe('packNumbers', () => {
       fc.integer({ min: -40_000, max: 40_000 }),
       fc.integer({ min: -(2 ** 31), max: 2 ** 31 }),
       fc.double(),
+      fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100),
+      fc.integer({ min: -3000, max: 3000 }).map((n) => n / 1000),
+      fc.constantFrom(0.1 + 0.2, 1e-320, 42.22, -0.5, 2 ** 31 / 10),
       fc.constantFrom(-0, 2 ** 53, -(2 ** 31), 2 ** 31 - 1, 127, -127, -128, 32767, -32768, Infinity),
     );
     // Columns that count up by one from their first row, but for a cell or two.
@@ -53,7 +57,14 @@ describe('packNumbers', () => {
     expect(kindOf([1_000_000, -(2 ** 31) + 1, 2 ** 31 - 1])).toBe('Int32Array');
     expect(kindOf([2 ** 31, 0])).toBe('doubles');
     expect(kindOf([-(2 ** 31), 0])).toBe('doubles');
-    expect(kindOf([1, 2.5])).toBe('doubles');
+    expect(kindOf([1, 2.5])).toBe('Int8Array / 10');
+    expect(kindOf([42.22, 28.12, NaN, 0.01])).toBe('Int16Array / 100');
+    expect(kindOf([1999.99, 0.5])).toBe('Int32Array / 100');
+    expect(kindOf([0.125, 3])).toBe('Int16Array / 1000');
+    expect(kindOf([0.1 + 0.2, 1])).toBe('doubles');
+    expect(kindOf([0.0001, 1])).toBe('doubles');
+    expect(kindOf([2 ** 31 / 10, 0.5])).toBe('doubles');
+    expect(kindOf([-0.5, -0])).toBe('doubles');
     expect(kindOf([1, -0])).toBe('doubles');
     expect(kindOf([-0, 1])).toBe('doubles');
     expect(kindOf([Infinity, 1])).toBe('doubles');
@@ -67,7 +78,7 @@ describe('packNumbers', () => {
     });
     const packed = packNumbers(ages);
     expect(packed.kind === 'integers' && packed.codes.byteLength).toBe(1_000_000);
-    const grown = new Float64Array(16).fill(0.5).subarray(0, 5);
+    const grown = new Float64Array(16).fill(Math.PI).subarray(0, 5);
     const doubles = packNumbers(grown);
     expect(doubles.kind === 'doubles' && doubles.values.buffer.byteLength).toBe(40);
     expect(unpackNumbers(undefined, 3).every(Number.isNaN)).toBe(true);
