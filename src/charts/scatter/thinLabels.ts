@@ -6,7 +6,7 @@
 import { atSliceEnd, runToEnd, type Sliced } from '../../core/schedule/sliced';
 import { THEME } from '../shared/theme';
 import type { PlacedLabel } from './labels';
-import { placeLabels } from './labels';
+import { placeLabelsSteps } from './labels';
 import type { IdLookup } from './idLookup';
 import { idAt } from './idLookup';
 
@@ -72,7 +72,7 @@ export function* thinLabelsSteps(input: ThinLabelsInput): Sliced<RowLabel[]> {
     y: (py[i] as number) * k + ty,
     text: idAt(ids, i),
   }));
-  const placed = placeLabels(anchors, {
+  const placed = yield* placeLabelsSteps(anchors, {
     fontSize: input.fontSize ?? THEME.annotationFontSize,
     radius,
     width,
