@@ -61,7 +61,7 @@ export function createAnalysisHandler(
         const result = assembleAnalysis(preparedFor(request.job), request.restarts);
         return {
           reply: { id: request.id, type: 'assembled', result },
-          transfer: result.byK.map((r) => r.rowLabels.buffer),
+          transfer: result.byK.flatMap((r) => [r.rowLabels.buffer, r.drawing.labels.buffer]),
         };
       }
       case 'quality':

@@ -1,15 +1,17 @@
-import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { JSX, KeyboardEvent, PointerEvent } from 'react';
 import { clusterColor, clusterName } from '../palette';
 import { Axes } from '../shared/Axes';
 import { linearTicks, tickCountFor } from '../shared/axisModel';
+import { carrying } from '../../core/schedule/sliced';
 import { THEME } from '../shared/theme';
-import { baseCoords } from './baseCoords';
+import { runSliced, useSliced } from '../shared/useSliced';
+import { baseCoordsSteps, type BaseCoords } from './baseCoords';
 import { announcement, centroidTitle, describeRow, missingNote, scatterSummary } from './describe';
-import { computeFrame } from './frame';
+import { extentsSteps, frameFromExtents, type ScatterFrame } from './frame';
 import { buildGridIndex, nearestPoint, type GridIndex } from './gridIndex';
 import { centroidRadius, markerRadius, zoomedRadius } from './layout';
-import { legendEntries } from './legendEntries';
+import { legendEntries, legendFromCounts } from './legendEntries';
 import { ActiveRing, Centroids, IdLabels, PlotClip, clipIdFrom } from './Overlays';
 import { PointsCanvas } from './PointsCanvas';
 import type { PointsLayer } from './pointsLayer';
@@ -18,7 +20,7 @@ import { ScatterShell } from './ScatterShell';
 import { ScatterTooltip } from './ScatterTooltip';
 import { step } from './stepOrder';
 import type { RowLabel } from './thinLabels';
-import { thinLabels } from './thinLabels';
+import { thinLabelsSteps } from './thinLabels';
 import { useZoom } from './useZoom';
 import { rescaled, transformKey } from './zoom';
 
@@ -32,19 +34,73 @@ const HOVER_REACH = 12;
  * The large-table renderer: points in a canvas (PointsCanvas), everything else in SVG. Ids are
  * shown for a thinned, non-overlapping subset of the points in view; hover finds the nearest point
  * through a grid index, and the arrow keys walk the labelled points in view.
+ *
+ * The passes over every row (the points' extents, then their plot positions) run a slice at a time
+ * (see useSliced): at a million rows each is tens of milliseconds, too long for one main-thread task.
+ * Until they are done a note holds the place; after a resize the previous drawing stays meanwhile.
  */
 export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
-  const { x, y, labels, ids, centroids, xLabel, yLabel, clusterNames } = props;
-  const { width = 720, height = 480, svgRef } = props;
+  const { x, y, width = 720, height = 480 } = props;
+  const rows = Math.min(x.length, y.length);
+  const found = useSliced(
+    useCallback(() => carrying({ x, y }, extentsSteps(x, y)), [x, y]),
+    rows,
+  );
+  const extents = found?.x === x && found.y === y ? found.value : undefined;
   // The frame leaves the centroids out: they are means of the points, so inside the points' box, and a
   // frame that does not change with k keeps every per-point array below it (a million entries each)
   // from being rebuilt on each move of the k slider.
   const frame = useMemo(
-    () => computeFrame({ x, y, centroids: NO_CENTROIDS, width, height }),
-    [x, y, width, height],
+    () =>
+      extents === undefined ? null : frameFromExtents(extents, { centroids: NO_CENTROIDS, width, height }),
+    [extents, width, height],
   );
+  const placed = useSliced(
+    useMemo(
+      () =>
+        frame === null
+          ? null
+          : () => carrying({ x, y, frame }, baseCoordsSteps(x, y, frame.xScale, frame.yScale)),
+      [x, y, frame],
+    ),
+    rows,
+  );
+  if (placed === undefined || placed.x !== x || placed.y !== y) {
+    return <ScatterPending width={width} height={height} drawn={extents?.drawn} />;
+  }
+  const shown = placed.frame;
+  return (
+    <CanvasScatterView
+      {...props}
+      width={shown.width}
+      height={shown.height}
+      frame={shown}
+      base={placed.value}
+    />
+  );
+}
+
+/** Holds the chart's place (same shape) while the points are worked out. */
+export function ScatterPending(props: {
+  readonly width?: number;
+  readonly height?: number;
+  /** How many points will be drawn, once known. */
+  readonly drawn?: number;
+}): JSX.Element {
+  const { width = 720, height = 480, drawn } = props;
+  return (
+    <p className="scatter__pending" style={{ aspectRatio: `${width} / ${height}` }}>
+      {drawn === undefined ? 'Drawing the customers…' : `Drawing ${drawn.toLocaleString()} customers…`}
+    </p>
+  );
+}
+
+function CanvasScatterView(
+  props: ClusterScatterProps & { readonly frame: ScatterFrame; readonly base: BaseCoords },
+): JSX.Element {
+  const { x, y, labels, ids, centroids, xLabel, yLabel, clusterNames, labelCounts } = props;
+  const { width = 720, height = 480, svgRef, frame, base } = props;
   const { margin, innerWidth, innerHeight } = frame;
-  const base = useMemo(() => baseCoords(x, y, frame.xScale, frame.yScale), [x, y, frame]);
   // Built on the first hover, not with the chart: at a million points it is tens of milliseconds that
   // the first paint should not wait for, and a reader who never hovers never pays it.
   const indexRef = useRef<{ base: typeof base; index: GridIndex } | null>(null);
@@ -54,10 +110,12 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
     }
     return indexRef.current.index;
   };
-  const legend = useMemo(
-    () => legendEntries(labels, centroids.length, (l) => clusterName(l, clusterNames)),
-    [labels, centroids.length, clusterNames],
-  );
+  const legend = useMemo(() => {
+    const name = (l: number): string => clusterName(l, clusterNames);
+    return labelCounts === undefined
+      ? legendEntries(labels, centroids.length, name)
+      : legendFromCounts(labelCounts, centroids.length, name);
+  }, [labels, labelCounts, centroids.length, clusterNames]);
   const plotRef = useRef<HTMLDivElement>(null);
   const zoom = useZoom(
     frame,
@@ -72,15 +130,18 @@ export function CanvasScatter(props: ClusterScatterProps): JSX.Element {
 
   const [thinned, setThinned] = useState<{ base: unknown; view: string; labels: RowLabel[] } | null>(null);
   useEffect(() => {
+    let cancel = (): void => undefined;
     const timer = setTimeout(() => {
       const view = { k: t.k, tx: t.x, ty: t.y, width: innerWidth, height: innerHeight, radius };
-      setThinned({
-        base,
-        view: transformKey(t),
-        labels: thinLabels({ px: base.px, py: base.py, ids, ...view }),
-      });
+      // A slice at a time: before every cell has its label, the scan may visit every row.
+      cancel = runSliced(thinLabelsSteps({ px: base.px, py: base.py, ids, ...view }), (labels) =>
+        setThinned({ base, view: transformKey(t), labels }),
+      );
     }, LABEL_DELAY_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      cancel();
+    };
   }, [base, ids, t, innerWidth, innerHeight, radius]);
   const rowLabels = thinned !== null && thinned.base === base ? thinned.labels : [];
 

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { JSX } from 'react';
-import { CanvasScatter } from './CanvasScatter';
+import { CanvasScatter, ScatterPending } from './CanvasScatter';
 import type { ClusterScatterProps } from './props';
 import { SvgScatter } from './SvgScatter';
 
@@ -14,16 +14,20 @@ export type { IdLookup } from './idLookup';
  */
 export const SVG_POINT_LIMIT = 5_000;
 
-/** Rows with both coordinates finite: the points that would be drawn. */
-export function countDrawn(x: Float64Array, y: Float64Array): number {
+/**
+ * Whether more than `limit` rows have both coordinates finite (the points that would be drawn).
+ * Stops at the first `limit + 1` found, so deciding that a million rows go to the canvas does not
+ * take a pass over them.
+ */
+export function moreDrawnThan(x: Float64Array, y: Float64Array, limit: number): boolean {
   const n = Math.min(x.length, y.length);
   let drawn = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && drawn <= limit; i++) {
     const vx = x[i] as number;
     const vy = y[i] as number;
     if (vx - vx === 0 && vy - vy === 0) drawn++;
   }
-  return drawn;
+  return drawn > limit;
 }
 
 /**
@@ -39,14 +43,14 @@ export function ClusterScatter(props: ClusterScatterProps): JSX.Element {
   const centroidsKey = centroids.map((c) => c.join(',')).join(';');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately keyed by value, see above
   const stableCentroids = useMemo(() => centroids, [centroidsKey]);
-  const drawn = useMemo(() => countDrawn(x, y), [x, y]);
+  const big = useMemo(() => moreDrawnThan(x, y, SVG_POINT_LIMIT), [x, y]);
   // A big scatter mounts in a render of its own (a deferred one, in a later task), so the rest of the
   // results page paints first and neither render blocks the page for long.
   const mounted = useDeferredValue(true, false);
-  if (drawn > SVG_POINT_LIMIT && !mounted) {
-    return <p className="scatter__pending">Drawing {drawn.toLocaleString()} customers…</p>;
+  if (big && !mounted) {
+    return <ScatterPending width={props.width} height={props.height} />;
   }
-  return drawn > SVG_POINT_LIMIT ? (
+  return big ? (
     <CanvasScatter {...props} centroids={stableCentroids} />
   ) : (
     <SvgScatter {...props} centroids={stableCentroids} />

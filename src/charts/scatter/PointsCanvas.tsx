@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useImperativeHandle, useRef, useState } f
 import type { JSX, Ref } from 'react';
 import { CLUSTER_COLORS, UNCLUSTERED_COLOR } from '../palette';
 import { packColor } from './pixelColor';
+import type { ClusterLabels } from './props';
 import { createRasterizer, rasterView } from './rasterize';
 import type { ZoomTransform } from './zoom';
 
@@ -9,7 +10,7 @@ export interface PointsCanvasProps {
   /** Base plot coordinates of every row (zoom 1, viewBox units); NaN = not drawn. */
   readonly px: Float32Array;
   readonly py: Float32Array;
-  readonly labels: Int32Array;
+  readonly labels: ClusterLabels;
   readonly transform: ZoomTransform;
   /** Plot area inside the drawing (viewBox units), to place the canvas over it. */
   readonly left: number;

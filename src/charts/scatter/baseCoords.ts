@@ -1,5 +1,11 @@
 /** Every row's position in base plot coordinates (zoom 1), in typed arrays. Pure. */
 import type { ScaleLinear } from 'd3';
+import { atSliceEnd, runToEnd, type Sliced } from '../../core/schedule/sliced';
+
+export interface BaseCoords {
+  readonly px: Float32Array;
+  readonly py: Float32Array;
+}
 
 /**
  * Maps x/y through the base scales once per data change (a linear map, so two coefficients per axis
@@ -10,7 +16,17 @@ export function baseCoords(
   y: Float64Array,
   xScale: ScaleLinear<number, number>,
   yScale: ScaleLinear<number, number>,
-): { px: Float32Array; py: Float32Array } {
+): BaseCoords {
+  return runToEnd(baseCoordsSteps(x, y, xScale, yScale));
+}
+
+/** {@link baseCoords} a slice of rows at a time (see core/schedule/sliced). */
+export function* baseCoordsSteps(
+  x: Float64Array,
+  y: Float64Array,
+  xScale: ScaleLinear<number, number>,
+  yScale: ScaleLinear<number, number>,
+): Sliced<BaseCoords> {
   const n = Math.min(x.length, y.length);
   const px = new Float32Array(n);
   const py = new Float32Array(n);
@@ -19,6 +35,7 @@ export function baseCoords(
   const ay = yScale(1) - yScale(0);
   const by = yScale(0);
   for (let i = 0; i < n; i++) {
+    if (atSliceEnd(i)) yield;
     const vx = x[i] as number;
     const vy = y[i] as number;
     const ok = vx - vx === 0 && vy - vy === 0;

@@ -1,11 +1,12 @@
 /**
  * The chart's frame: plot area, margins and the unzoomed ("base") scales, computed with plain typed
- * loops so it costs a few milliseconds even at a million rows (no intermediate arrays of values).
+ * loops (no intermediate arrays of values); the pass over the rows can run a slice at a time.
  * Shared by the SVG path (layout.ts) and the canvas path, so both draw the same axes for the same data.
  */
 import { scaleLinear } from 'd3';
 import type { ScaleLinear } from 'd3';
 import type { Margin } from '../shared/axisModel';
+import { atSliceEnd, runToEnd, type Sliced } from '../../core/schedule/sliced';
 import { leftMarginFor, linearTicks, tickCountFor } from '../shared/axisModel';
 
 export interface FrameInput {
@@ -50,47 +51,66 @@ export function niceExtentScale(
   return scaleLinear().domain([d0, d1]).range(range).nice();
 }
 
-/** Finite min/max of the drawn rows (both coordinates finite) plus the finite centroids. */
-function extents(input: FrameInput): {
-  x: [number, number] | null;
-  y: [number, number] | null;
-  drawn: number;
-} {
-  const { x, y, centroids } = input;
+/** Finite min/max of the rows with both coordinates finite (the drawn rows), and how many they are. */
+export interface PointExtents {
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+  readonly drawn: number;
+}
+
+/** {@link PointExtents} of x against y, a slice of rows at a time (see core/schedule/sliced). */
+export function* extentsSteps(x: Float64Array, y: Float64Array): Sliced<PointExtents> {
   const n = Math.min(x.length, y.length);
   let x0 = Infinity;
   let x1 = -Infinity;
   let y0 = Infinity;
   let y1 = -Infinity;
   let drawn = 0;
-  const visit = (vx: number, vy: number): void => {
-    if (vx < x0) x0 = vx;
-    if (vx > x1) x1 = vx;
-    if (vy < y0) y0 = vy;
-    if (vy > y1) y1 = vy;
-  };
   for (let i = 0; i < n; i++) {
+    if (atSliceEnd(i)) yield;
     const vx = x[i] as number;
     const vy = y[i] as number;
     // Infinity is not a plottable value either; `vx - vx === 0` is false for NaN and ±Infinity.
     if (vx - vx !== 0 || vy - vy !== 0) continue;
     drawn++;
-    visit(vx, vy);
+    if (vx < x0) x0 = vx;
+    if (vx > x1) x1 = vx;
+    if (vy < y0) y0 = vy;
+    if (vy > y1) y1 = vy;
   }
+  return { x0, x1, y0, y1, drawn };
+}
+
+/** The points' extents widened to take in the finite centroids. */
+function withCentroids(e: PointExtents, centroids: readonly (readonly number[])[]) {
+  let { x0, x1, y0, y1 } = e;
   // Centroids are part of the domain: they are inside the hull of their points in theory, but a
   // caller may pass centroids from another run or a partial table.
   for (const c of centroids) {
     const cx = c[0] ?? NaN;
     const cy = c[1] ?? NaN;
-    if (Number.isFinite(cx) && Number.isFinite(cy)) visit(cx, cy);
+    if (!Number.isFinite(cx) || !Number.isFinite(cy)) continue;
+    if (cx < x0) x0 = cx;
+    if (cx > x1) x1 = cx;
+    if (cy < y0) y0 = cy;
+    if (cy > y1) y1 = cy;
   }
-  return { x: x0 <= x1 ? [x0, x1] : null, y: y0 <= y1 ? [y0, y1] : null, drawn };
+  return { x: x0 <= x1 ? [x0, x1] : null, y: y0 <= y1 ? [y0, y1] : null } as const;
 }
 
 /** Margins, plot size and base scales for a scatter of x against y in a width × height drawing. */
 export function computeFrame(input: FrameInput): ScatterFrame {
-  const { width, height } = input;
-  const e = extents(input);
+  return frameFromExtents(runToEnd(extentsSteps(input.x, input.y)), input);
+}
+
+/** {@link computeFrame} from the points' extents already found (the same frame for the same rows). */
+export function frameFromExtents(
+  points: PointExtents,
+  { centroids, width, height }: Omit<FrameInput, 'x' | 'y'>,
+): ScatterFrame {
+  const e = withCentroids(points, centroids);
   const top = 16;
   const right = 20;
   const bottom = 48;
@@ -108,6 +128,6 @@ export function computeFrame(input: FrameInput): ScatterFrame {
     innerHeight,
     xScale,
     yScale,
-    drawn: e.drawn,
+    drawn: points.drawn,
   };
 }

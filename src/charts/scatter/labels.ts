@@ -21,6 +21,7 @@
  *   must show every id, e.g. a print-out of a small table).
  * Text width is estimated (no DOM in layout code), see estimateTextWidth.
  */
+import { runToEnd, type Sliced } from '../../core/schedule/sliced';
 import { estimateTextWidth } from '../shared/theme';
 import type { Box } from './boxGrid';
 import { BoxGrid, overlapArea } from './boxGrid';
@@ -93,6 +94,20 @@ interface Choice {
 
 /** Returns one entry per anchor: the placed label, or null when it is hidden. */
 export function placeLabels(anchors: readonly LabelAnchor[], opts: PlacementOptions): (PlacedLabel | null)[] {
+  return runToEnd(placeLabelsSteps(anchors, opts));
+}
+
+/** Anchors placed between two yields of placeLabelsSteps: each tries up to 8 boxes against three grids. */
+const ANCHORS_PER_SLICE = 32;
+
+/**
+ * {@link placeLabels} a few anchors at a time (see core/schedule/sliced): the canvas scatter places
+ * up to a thousand, which on a busy main thread is tens of milliseconds.
+ */
+export function* placeLabelsSteps(
+  anchors: readonly LabelAnchor[],
+  opts: PlacementOptions,
+): Sliced<(PlacedLabel | null)[]> {
   const n = anchors.length;
   if (n === 0 || n > LABEL_NONE_ABOVE) return anchors.map(() => null);
   const allowOverlap = opts.allowOverlap ?? false;
@@ -128,7 +143,9 @@ export function placeLabels(anchors: readonly LabelAnchor[], opts: PlacementOpti
 
   const choice: (Choice | null)[] = new Array<Choice | null>(n).fill(null);
   const slot = new Int32Array(n).fill(-1);
-  for (const i of isolatedFirst(anchors, markers, r)) {
+  const order = yield* isolatedFirst(anchors, markers, r);
+  for (const [done, i] of order.entries()) {
+    if (done % ANCHORS_PER_SLICE === ANCHORS_PER_SLICE - 1) yield;
     if (anchors[i]?.text === '') continue;
     const c = choose(i, -1);
     if (!c || (!allowOverlap && (c.labelHit > 0 || c.out > 0))) continue;
@@ -142,6 +159,7 @@ export function placeLabels(anchors: readonly LabelAnchor[], opts: PlacementOpti
   for (let pass = 0; allowOverlap && pass < 3; pass++) {
     let improved = false;
     for (let i = 0; i < n; i++) {
+      if (i % ANCHORS_PER_SLICE === ANCHORS_PER_SLICE - 1) yield;
       const current = choice[i];
       const s = slot[i] ?? -1;
       if (!current || s < 0 || placed.overlap(current.box, s) === 0) continue;
@@ -163,10 +181,12 @@ export function placeLabels(anchors: readonly LabelAnchor[], opts: PlacementOpti
 }
 
 /** Anchor indices ordered by how many markers lie near them (fewest first), ties in row order. */
-function isolatedFirst(anchors: readonly LabelAnchor[], markers: BoxGrid, r: number): number[] {
+function* isolatedFirst(anchors: readonly LabelAnchor[], markers: BoxGrid, r: number): Sliced<number[]> {
   const reach = 4 * r + 12; // about a label's height plus a marker on each side
-  const crowding = anchors.map((a, i) =>
-    markers.count({ x0: a.x - reach, y0: a.y - reach, x1: a.x + reach, y1: a.y + reach }, i),
-  );
+  const crowding: number[] = [];
+  for (const [i, a] of anchors.entries()) {
+    if (i % (4 * ANCHORS_PER_SLICE) === 4 * ANCHORS_PER_SLICE - 1) yield;
+    crowding.push(markers.count({ x0: a.x - reach, y0: a.y - reach, x1: a.x + reach, y1: a.y + reach }, i));
+  }
   return anchors.map((_, i) => i).sort((a, b) => (crowding[a] ?? 0) - (crowding[b] ?? 0) || a - b);
 }

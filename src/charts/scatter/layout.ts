@@ -20,13 +20,14 @@ import type { IdLookup } from './idLookup';
 import { idAt } from './idLookup';
 import type { ZoomTransform } from './zoom';
 import { IDENTITY, rescaled } from './zoom';
+import type { ClusterLabels } from './props';
 
 export type { LegendEntry } from './legendEntries';
 
 export interface ScatterLayoutInput {
   readonly x: Float64Array;
   readonly y: Float64Array;
-  readonly labels: Int32Array;
+  readonly labels: ClusterLabels;
   readonly ids: IdLookup;
   readonly centroids: readonly (readonly number[])[];
   readonly clusterNames?: readonly string[];

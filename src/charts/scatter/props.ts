@@ -1,14 +1,23 @@
 import type { Ref } from 'react';
 import type { PointsLayer } from './pointsLayer';
 import type { IdLookup } from './idLookup';
+import type { LabelCounts } from './legendEntries';
 import type { TooltipRows } from './ScatterTooltip';
+
+/** Cluster per row, −1 = not clustered. One byte a row will do while k ≤ 127. */
+export type ClusterLabels = Int32Array | Int8Array;
 
 export interface ClusterScatterProps {
   /** Original units, one per table row; NaN for rows with a missing value (not drawn). */
   readonly x: Float64Array;
   readonly y: Float64Array;
   /** Cluster per row, -1 = not clustered (drawn grey if x and y are finite). */
-  readonly labels: Int32Array;
+  readonly labels: ClusterLabels;
+  /**
+   * Rows per label, where the caller already knows them (they must be those of `labels`): saves the
+   * chart a pass over every row each time the labels change.
+   */
+  readonly labelCounts?: LabelCounts;
   /** Identifier per row, shown next to points (text only, never markup). A string[] will do. */
   readonly ids: IdLookup;
   /** k entries of [x, y], same units as x and y. */

@@ -3,13 +3,14 @@
  * would be a million calls (a long task on its own); writing 32-bit pixels directly is ~10–20 ms.
  * Pure and DOM-free: the canvas component only copies the buffer into an ImageData.
  */
+import type { ClusterLabels } from './props';
 
 export interface RasterInput {
   /** Point positions in base plot coordinates (zoom 1); NaN = not drawn. */
   readonly px: Float32Array;
   readonly py: Float32Array;
   /** Cluster per row; -1 = not clustered. */
-  readonly labels: Int32Array;
+  readonly labels: ClusterLabels;
   /** Packed pixel colour per cluster (wraps around, like the palette); see packColor. */
   readonly colors: Uint32Array;
   readonly unclustered: number;

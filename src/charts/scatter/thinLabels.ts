@@ -1,11 +1,12 @@
 /**
  * Id labels for the canvas path: at most one candidate per label-sized cell of the visible plot,
  * then the SVG path's collision-free placement over those few hundred candidates, capped. Scanning
- * the rows is one typed loop (a few ms at 1e6); the placement only ever sees ≤ ~1,000 anchors.
+ * the rows is one typed loop (which can run a slice at a time); the placement only ever sees ≤ ~1,000 anchors.
  */
+import { atSliceEnd, runToEnd, type Sliced } from '../../core/schedule/sliced';
 import { THEME } from '../shared/theme';
 import type { PlacedLabel } from './labels';
-import { placeLabels } from './labels';
+import { placeLabelsSteps } from './labels';
 import type { IdLookup } from './idLookup';
 import { idAt } from './idLookup';
 
@@ -41,6 +42,11 @@ export interface RowLabel extends PlacedLabel {
 
 /** Labels for the points in view: none overlapping, none leaving the plot, at most maxLabels. */
 export function thinLabels(input: ThinLabelsInput): RowLabel[] {
+  return runToEnd(thinLabelsSteps(input));
+}
+
+/** {@link thinLabels} with its scan of the rows a slice at a time (see core/schedule/sliced). */
+export function* thinLabelsSteps(input: ThinLabelsInput): Sliced<RowLabel[]> {
   const { px, py, ids, k, tx, ty, width, height, radius } = input;
   const cap = input.maxLabels ?? MAX_LABELS;
   const cols = Math.max(1, Math.ceil(width / LABEL_CELL_WIDTH));
@@ -50,6 +56,7 @@ export function thinLabels(input: ThinLabelsInput): RowLabel[] {
   const n = Math.min(px.length, py.length);
   // Only about one label fits per cell anyway, so the first point met in each cell stands for it.
   for (let i = 0; i < n && picked.length < owner.length; i++) {
+    if (atSliceEnd(i)) yield;
     const sx = (px[i] as number) * k + tx;
     const sy = (py[i] as number) * k + ty;
     if (!(sx >= 0 && sx <= width && sy >= 0 && sy <= height)) continue; // also drops NaN
@@ -65,7 +72,7 @@ export function thinLabels(input: ThinLabelsInput): RowLabel[] {
     y: (py[i] as number) * k + ty,
     text: idAt(ids, i),
   }));
-  const placed = placeLabels(anchors, {
+  const placed = yield* placeLabelsSteps(anchors, {
     fontSize: input.fontSize ?? THEME.annotationFontSize,
     radius,
     width,

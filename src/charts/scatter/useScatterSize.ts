@@ -15,7 +15,9 @@ export function useScatterSize(ref: RefObject<HTMLElement | null>): ScatterSize 
       const next = scatterSize(el.clientWidth, window.innerHeight);
       setSize((s) => (s.width === next.width && s.height === next.height ? s : next));
     };
-    measure();
+    // Not measured here at once: reading clientWidth in the commit forces the layout of the whole
+    // results page into the same task (tens of ms); the observer's first report, right after the
+    // browser's own layout, gives the size before the first paint anyway.
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     window.addEventListener('resize', measure);

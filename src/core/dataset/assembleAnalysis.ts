@@ -5,6 +5,7 @@ import { suggestK, type KSuggestion } from '../cluster/suggestK';
 import { unstandardize } from '../stats/standardize';
 import { labelRows } from './labelRows';
 import { segmentSlots } from './segmentSlots';
+import { slotDrawing, type SlotDrawing } from './slotDrawing';
 import type { PreparedAnalysis } from './prepareAnalysis';
 
 export interface ClusteringForK {
@@ -19,6 +20,8 @@ export interface ClusteringForK {
   readonly sizes: number[];
   /** The colour-and-shape slot of each cluster, kept across k (see segmentSlots). */
   readonly slots: number[];
+  /** Labels by slot and rows per slot, for the scatter (computed here, off the main thread). */
+  readonly drawing: SlotDrawing;
   readonly iterations: number;
   /** k-means++ restarts run for this k: the scikit-learn `n_init` that reproduces this clustering. */
   readonly restarts: number;
@@ -46,7 +49,7 @@ export function assembleAnalysis(
   restarts: readonly RestartResult[],
 ): AnalysisResult {
   const { dataset, scaled, selection, rowCount } = prepared;
-  const byK: Omit<ClusteringForK, 'slots'>[] = [];
+  const byK: Omit<ClusteringForK, 'slots' | 'drawing'>[] = [];
   for (let k = 1; k <= prepared.kMax; k++) {
     const ofK = restarts.filter((r) => r.k === k);
     const { best, foundBy } = bestRestart(ofK);
@@ -72,7 +75,10 @@ export function assembleAnalysis(
     scale: Array.from(scaled.scale),
     clusteredRows: dataset.n,
     incompleteRows: selection.incompleteRows,
-    byK: byK.map((clustering, index) => ({ ...clustering, slots: slots[index] ?? [] })),
+    byK: byK.map((clustering, index) => {
+      const ofK = slots[index] ?? [];
+      return { ...clustering, slots: ofK, drawing: slotDrawing(clustering.rowLabels, ofK) };
+    }),
     suggestion: suggestK(
       byK.map((r) => r.k),
       byK.map((r) => r.inertia),

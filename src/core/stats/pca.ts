@@ -3,7 +3,12 @@
  * of the centred data (n − 1 denominator) decomposed exactly, components ordered by variance, and
  * each component's sign chosen as `svd_flip` chooses it (u-based: the row whose score on the
  * component is largest in absolute value scores positive), so the picture matches sklearn's.
+ *
+ * Each pass over the rows is a sliced generator (see core/schedule/sliced), so the main thread can fit
+ * a million rows a slice at a time; fitPca and projectColumns run the same code to its end at once.
  */
+import { atSliceEnd, runToEnd, type Sliced } from '../schedule/sliced';
+
 export interface PcaModel {
   /** Column means of the rows the model was fitted on. */
   readonly mean: Float64Array;
@@ -24,17 +29,29 @@ export function fitPca(
   nComponents: number,
   include: (row: number) => boolean = () => true,
 ): PcaModel {
+  return runToEnd(fitPcaSteps(columns, nComponents, include));
+}
+
+/** {@link fitPca} a slice of rows at a time. */
+export function* fitPcaSteps(
+  columns: readonly Float64Array[],
+  nComponents: number,
+  include: (row: number) => boolean = () => true,
+): Sliced<PcaModel> {
   const d = columns.length;
   const n = d === 0 ? 0 : Math.min(...columns.map((c) => c.length));
-  const rows = fittedRows(columns, n, include);
+  const rows = yield* fittedRows(columns, n, include);
   const mean = new Float64Array(d);
   for (let j = 0; j < d; j++) {
     const column = columns[j] as Float64Array;
     let sum = 0;
-    for (let r = 0; r < rows.length; r++) sum += column[rows[r] as number] as number;
+    for (let r = 0; r < rows.length; r++) {
+      if (atSliceEnd(r)) yield;
+      sum += column[rows[r] as number] as number;
+    }
     mean[j] = rows.length === 0 ? 0 : sum / rows.length;
   }
-  const cov = covariance(columns, rows, mean);
+  const cov = yield* covariance(columns, rows, mean);
   const { values, vectors } = symmetricEigen(cov);
   const order = values.map((_, i) => i).sort((a, b) => (values[b] as number) - (values[a] as number));
   const total = values.reduce((s, v) => s + Math.max(0, v), 0);
@@ -43,7 +60,7 @@ export function fitPca(
   const explainedVariance: number[] = [];
   for (const index of order.slice(0, m)) {
     const direction = Float64Array.from({ length: d }, (_, j) => vectors[j * d + index] as number);
-    flipLikeSklearn(direction, columns, rows, mean);
+    yield* flipLikeSklearn(direction, columns, rows, mean);
     components.push(direction);
     explainedVariance.push(Math.max(0, values[index] as number));
   }
@@ -57,17 +74,30 @@ export function fitPca(
 
 /** Scores of every row on each component; a row with a missing value scores NaN. */
 export function projectColumns(model: PcaModel, columns: readonly Float64Array[]): Float64Array[] {
+  return runToEnd(projectColumnsSteps(model, columns));
+}
+
+/** {@link projectColumns} a slice of rows at a time. */
+export function* projectColumnsSteps(
+  model: PcaModel,
+  columns: readonly Float64Array[],
+): Sliced<Float64Array[]> {
   const n = columns.length === 0 ? 0 : Math.min(...columns.map((c) => c.length));
-  return model.components.map((direction) => {
+  const scores: Float64Array[] = [];
+  for (const direction of model.components) {
     const out = new Float64Array(n);
     for (let j = 0; j < direction.length; j++) {
       const column = columns[j] as Float64Array;
       const m = model.mean[j] as number;
       const w = direction[j] as number;
-      for (let i = 0; i < n; i++) out[i] = (out[i] as number) + ((column[i] as number) - m) * w;
+      for (let i = 0; i < n; i++) {
+        if (atSliceEnd(i)) yield;
+        out[i] = (out[i] as number) + ((column[i] as number) - m) * w;
+      }
     }
-    return out;
-  });
+    scores.push(out);
+  }
+  return scores;
 }
 
 /** Scores of one point (e.g. a centroid) on each component. */
@@ -78,14 +108,15 @@ export function projectPoint(model: PcaModel, point: readonly number[]): number[
 }
 
 /** Rows with `include(row)` and every value finite: the ones the model is fitted on. */
-function fittedRows(
+function* fittedRows(
   columns: readonly Float64Array[],
   n: number,
   include: (row: number) => boolean,
-): Int32Array {
+): Sliced<Int32Array> {
   const rows = new Int32Array(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
+    if (atSliceEnd(i)) yield;
     if (!include(i)) continue;
     let finite = true;
     for (let j = 0; j < columns.length && finite; j++) {
@@ -98,11 +129,16 @@ function fittedRows(
 }
 
 /** The d × d covariance (n − 1 denominator), in one pass over the rows. */
-function covariance(columns: readonly Float64Array[], rows: Int32Array, mean: Float64Array): Float64Array {
+function* covariance(
+  columns: readonly Float64Array[],
+  rows: Int32Array,
+  mean: Float64Array,
+): Sliced<Float64Array> {
   const d = columns.length;
   const cov = new Float64Array(d * d);
   const centred = new Float64Array(d);
   for (let r = 0; r < rows.length; r++) {
+    if (atSliceEnd(r)) yield;
     const i = rows[r] as number;
     for (let j = 0; j < d; j++)
       centred[j] = ((columns[j] as Float64Array)[i] as number) - (mean[j] as number);
@@ -122,15 +158,16 @@ function covariance(columns: readonly Float64Array[], rows: Int32Array, mean: Fl
 }
 
 /** svd_flip(u_based_decision=True): the largest absolute score (first such row) is made positive. */
-function flipLikeSklearn(
+function* flipLikeSklearn(
   direction: Float64Array,
   columns: readonly Float64Array[],
   rows: Int32Array,
   mean: Float64Array,
-): void {
+): Sliced<void> {
   let largest = 0;
   let sign = 1;
   for (let r = 0; r < rows.length; r++) {
+    if (atSliceEnd(r)) yield;
     const i = rows[r] as number;
     let score = 0;
     for (let j = 0; j < direction.length; j++)

@@ -1,23 +1,38 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { ClusterScatter, SVG_POINT_LIMIT, countDrawn } from '../../charts/scatter/ClusterScatter';
+import { ScatterPending } from '../../charts/scatter/CanvasScatter';
+import { ClusterScatter, SVG_POINT_LIMIT, moreDrawnThan } from '../../charts/scatter/ClusterScatter';
 import type { PointsLayer } from '../../charts/scatter/pointsLayer';
 import type { IdLookup } from '../../charts/scatter/idLookup';
 import { useScatterSize } from '../../charts/scatter/useScatterSize';
 import { formatValue } from '../../charts/shared/format';
+import { useSliced } from '../../charts/shared/useSliced';
 import { idOf } from '../../core/csv/rowIds';
-import { inSlotOrder, labelsBySlot } from '../../core/dataset/segmentSlots';
+import { inSlotOrder } from '../../core/dataset/segmentSlots';
+import { carrying, type Sliced } from '../../core/schedule/sliced';
 import { useAppStore } from '../../store/appStore';
 import { selectChosen } from '../../store/selectChosen';
 import { ChartExportButtons } from '../export/ChartExportButtons';
 import { exportLegend } from './exportLegend';
-import { columnAxes, pcaAxes, type PlotInput } from './plotView';
+import { columnAxesSteps, pcaAxesSteps, type PlotInput, type PlottedAxes } from './plotView';
 import { PlotControls, type AxisChoice } from './PlotControls';
 import type { Units } from './scatterValues';
 import { ScatterTable } from './ScatterTable';
 import type { Segments } from './useSegments';
 
 const EMPTY_LABELS = new Int32Array(0);
+const EMPTY_VALUES = new Float64Array(0);
 const FIRST_TWO: AxisChoice = { x: 0, y: 1, pca: false };
+
+interface AxesRequest {
+  readonly pca: boolean;
+  readonly input: PlotInput;
+  readonly clusteredRows: Int32Array;
+  readonly choice: AxisChoice;
+  readonly units: Units;
+}
+
+const axesSteps = (r: AxesRequest): Sliced<PlottedAxes> =>
+  r.pca ? pcaAxesSteps(r.input, r.clusteredRows) : columnAxesSteps(r.input, r.choice, r.units);
 
 /**
  * The customers on two clustered columns (the first two unless the person picks others), in original
@@ -55,12 +70,20 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
     () => ({ featureNames, featureValues, mean: analysis?.mean ?? [], scale: analysis?.scale ?? [] }),
     [featureNames, featureValues, analysis],
   );
-  // Not keyed by k: changing k recolours the points, it does not move them.
-  const axes = useMemo(
-    () => (pca ? pcaAxes(input, clusteredRows) : columnAxes(input, choice, units)),
+  // Not keyed by k: changing k recolours the points, it does not move them. Worked out a slice at a
+  // time (the PCA fit at a million rows is a quarter second and more); columns in their own units
+  // need no pass at all, so they are there at once.
+  const request = useMemo<AxesRequest>(
+    () => ({ pca, input, clusteredRows, choice, units }),
     [pca, input, clusteredRows, choice, units],
   );
-  const { x, y } = axes;
+  const computed = useSliced(
+    useMemo(() => () => carrying({ request }, axesSteps(request)), [request]),
+    !pca && units === 'original' ? 0 : clusteredRows.length,
+  );
+  const axes = computed?.request === request ? computed.value : null;
+  const x = axes?.x ?? EMPTY_VALUES;
+  const y = axes?.y ?? EMPTY_VALUES;
   // Tooltip: every numeric column and every text column with few distinct values of the row.
   const details = useCallback(
     (row: number) => [
@@ -74,14 +97,11 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
     () => ({ length: table?.rowCount ?? 0, at: (row) => (table === null ? undefined : idOf(table, row)) }),
     [table],
   );
-  // Drawn by slot, so a segment keeps its colour and shape when k changes (numbers and names stay its own).
+  // Drawn by slot, so a segment keeps its colour and shape when k changes (numbers and names stay its
+  // own); the analysis worker renumbered the rows and counted them per slot.
   const slots = chosen?.slots;
-  const drawnLabels = useMemo(
-    () => (chosen === undefined ? null : labelsBySlot(chosen.rowLabels, chosen.slots)),
-    [chosen],
-  );
-  const pointsAsImage = useMemo(() => countDrawn(x, y) > SVG_POINT_LIMIT, [x, y]);
-  if (chosen === undefined || table === null || drawnLabels === null) return null;
+  const pointsAsImage = useMemo(() => moreDrawnThan(x, y, SVG_POINT_LIMIT), [x, y]);
+  if (chosen === undefined || table === null) return null;
   const drawnNames = inSlotOrder(names, slots ?? []);
   const legend = exportLegend(drawnNames, inSlotOrder(chosen.sizes, chosen.slots));
 
@@ -113,7 +133,7 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
           onChange={(next) => setAxisChoice({ features, choice: next })}
         />
       )}
-      {axes.caption !== null && (
+      {axes !== null && axes.caption !== null && (
         <p className="scatter__caption" data-testid="plotted-caption">
           {axes.caption}
         </p>
@@ -147,23 +167,28 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
         </label>
       )}
       <div ref={frameRef} className="scatter__frame">
-        <ClusterScatter
-          width={size.width}
-          height={size.height}
-          labelEvery={labelEvery}
-          x={x}
-          y={y}
-          labels={drawnLabels}
-          ids={ids}
-          centroids={inSlotOrder(chosen.centroids.map(axes.place), chosen.slots)}
-          xLabel={axes.xTitle}
-          yLabel={axes.yTitle}
-          clusterNames={drawnNames}
-          shapes
-          details={profileColumns.length > 0 ? details : undefined}
-          svgRef={svgRef}
-          pointsLayerRef={pointsLayerRef}
-        />
+        {axes === null ? (
+          <ScatterPending width={size.width} height={size.height} />
+        ) : (
+          <ClusterScatter
+            width={size.width}
+            height={size.height}
+            labelEvery={labelEvery}
+            x={x}
+            y={y}
+            labels={chosen.drawing.labels}
+            labelCounts={chosen.drawing}
+            ids={ids}
+            centroids={inSlotOrder(chosen.centroids.map(axes.place), chosen.slots)}
+            xLabel={axes.xTitle}
+            yLabel={axes.yTitle}
+            clusterNames={drawnNames}
+            shapes
+            details={profileColumns.length > 0 ? details : undefined}
+            svgRef={svgRef}
+            pointsLayerRef={pointsLayerRef}
+          />
+        )}
       </div>
       <ScatterTable
         ids={ids}
@@ -172,8 +197,9 @@ export function ScatterCard({ segments }: { readonly segments: Segments }) {
         columns={
           pca
             ? [
-                { name: axes.xName, values: x },
-                { name: axes.yName, values: y },
+                // Until the components are fitted their cells are empty.
+                { name: axes?.xName ?? 'PC1', values: x },
+                { name: axes?.yName ?? 'PC2', values: y },
               ]
             : [choice.x, choice.y].map((j) => ({
                 name: featureNames[j] ?? '',

@@ -1,5 +1,6 @@
-import { fitPca, projectColumns, projectPoint, type PcaModel } from '../../core/stats/pca';
-import { axisTitle, toUnits, type Units } from './scatterValues';
+import { runToEnd, type Sliced } from '../../core/schedule/sliced';
+import { fitPcaSteps, projectColumnsSteps, projectPoint, type PcaModel } from '../../core/stats/pca';
+import { axisTitle, toUnitsSteps, type Units } from './scatterValues';
 
 /** The scatter's two axes: values per row and what to call them. */
 export interface PlottedAxes {
@@ -31,17 +32,28 @@ const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /** Two clustered columns (indices into them) as axes, in original or standardized units. */
 export function columnAxes(input: PlotInput, view: { x: number; y: number }, units: Units): PlottedAxes {
+  return runToEnd(columnAxesSteps(input, view, units));
+}
+
+/** {@link columnAxes} a slice of rows at a time (no work at all in original units). */
+export function* columnAxesSteps(
+  input: PlotInput,
+  view: { x: number; y: number },
+  units: Units,
+): Sliced<PlottedAxes> {
   const { featureNames, featureValues, mean, scale } = input;
-  const along = (j: number): Float64Array =>
-    toUnits(featureValues[j] ?? EMPTY, mean[j] ?? 0, scale[j] ?? 1, units);
+  const along = (j: number): Sliced<Float64Array> =>
+    toUnitsSteps(featureValues[j] ?? EMPTY, mean[j] ?? 0, scale[j] ?? 1, units);
   const inUnits = (c: readonly number[], j: number): number =>
     units === 'original' ? (c[j] ?? NaN) : ((c[j] ?? NaN) - (mean[j] ?? 0)) / (scale[j] || 1);
   const xName = featureNames[view.x] ?? 'x';
   const yName = featureNames[view.y] ?? 'y';
   const others = featureNames.filter((_, j) => j !== view.x && j !== view.y);
+  const x = yield* along(view.x);
+  const y = yield* along(view.y);
   return {
-    x: along(view.x),
-    y: along(view.y),
+    x,
+    y,
     xTitle: axisTitle(xName, units),
     yTitle: axisTitle(yName, units),
     xName,
@@ -61,12 +73,24 @@ export function columnAxes(input: PlotInput, view: { x: number; y: number }, uni
  * be; centroids are standardized and projected the same way.
  */
 export function pcaAxes(input: PlotInput, clusteredRows: Int32Array): PlottedAxes & { model: PcaModel } {
+  return runToEnd(pcaAxesSteps(input, clusteredRows));
+}
+
+/**
+ * {@link pcaAxes} a slice of rows at a time: at a million rows the standardizing, fit and projection
+ * are a quarter second or more, which the main thread must not spend in one task.
+ */
+export function* pcaAxesSteps(
+  input: PlotInput,
+  clusteredRows: Int32Array,
+): Sliced<PlottedAxes & { model: PcaModel }> {
   const { featureNames, featureValues, mean, scale } = input;
-  const standardized = featureValues.map((values, j) =>
-    toUnits(values, mean[j] ?? 0, scale[j] ?? 1, 'standardized'),
-  );
-  const model = fitPca(standardized, 2, (row) => (clusteredRows[row] ?? -1) >= 0);
-  const [pc1 = EMPTY, pc2 = EMPTY] = projectColumns(model, standardized);
+  const standardized: Float64Array[] = [];
+  for (const [j, values] of featureValues.entries()) {
+    standardized.push(yield* toUnitsSteps(values, mean[j] ?? 0, scale[j] ?? 1, 'standardized'));
+  }
+  const model = yield* fitPcaSteps(standardized, 2, (row) => (clusteredRows[row] ?? -1) >= 0);
+  const [pc1 = EMPTY, pc2 = EMPTY] = yield* projectColumnsSteps(model, standardized);
   const [r1 = 0, r2 = 0] = model.explainedVarianceRatio;
   return {
     model,
