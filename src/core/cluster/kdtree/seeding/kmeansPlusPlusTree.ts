@@ -2,7 +2,7 @@ import type { Dataset } from '../../dataset';
 import { localTrials, type Random } from '../../random';
 import type { KdTree } from '../kdTree';
 import { startFromFirstCentre } from './boxBounds';
-import { candidateGain } from './candidateGain';
+import { candidateGain, weighCandidate2 } from './candidateGain';
 import { drawRow } from './drawRow';
 import { chooseCentre, startSeedingRun, type SeedingRun } from './seedingRun';
 
@@ -43,7 +43,7 @@ export function kmeansPlusPlusTree(ds: Dataset, tree: KdTree, k: number, rng: Ra
       const candidate = drawRow(run, rng.nextFloat() * potential);
       run.cand = candidate * ds.d;
       rows[t] = candidate;
-      gains[t] = candidateGain(run, 0, false, -1);
+      gains[t] = ds.d === 2 ? weighCandidate2(run) : candidateGain(run, 0, false, -1);
       if (potential - (gains[t] as number) < potential - (gains[best] as number)) best = t;
     }
     if (isContested(run, rows, gains, best, potential)) best = rescoreExactly(run, rows, gains, potential);
