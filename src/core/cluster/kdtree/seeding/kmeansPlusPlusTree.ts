@@ -10,8 +10,8 @@ import { chooseCentre, startSeedingRun, type SeedingRun } from './seedingRun';
  * kmeansPlusPlus with the same draws, sped up by the kd-tree.
  *
  * - Starting costs no pass over the points: row-block D^2 sums to the first centre come from block
- *   moments, and a point's D^2 is computed from the first centre on demand until it first changes
- *   (seedingRun.ts, boxBounds.ts).
+ *   moments, and a point's D^2 is computed on demand from the number of its nearest centre, 0 for
+ *   every point at the start (seedingRun.ts, boxBounds.ts).
  * - Evaluating a candidate skips boxes it cannot improve (nearest corner beyond an upper bound of
  *   the box's D^2) and takes boxes it improves entirely (farthest corner below a lower bound) from
  *   aggregates: D^2 total minus the centred second moment formula (candidateGain.ts).
