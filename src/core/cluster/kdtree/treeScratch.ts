@@ -13,8 +13,8 @@ export const BLOCK = 1024;
 export interface SeedingScratch {
   /**
    * Nearest chosen centre by tree position, for runs of up to 65536 centres. D^2 is recomputed from
-   * it rather than stored: a third of the memory traffic of a stored double plus a run stamp, and
-   * the very arithmetic that produced the value, so bit-identical.
+   * it rather than stored: 2 bytes a point instead of 12 (a stored double plus a run stamp), and the
+   * very arithmetic that produced the value, so bit-identical.
    */
   readonly nearest: Uint16Array;
   /** Per row block: coordinate sums (blocks * d), squared-norm sums, row counts. */
