@@ -23,6 +23,7 @@ export function filterCandidates(
   m: number,
   v: number,
 ): number {
+  if (d === 2) return filterCandidates2(tree, centers, candidates, base, m, v);
   const { bmin, bmax } = tree;
   let star = candidates[base] as number;
   let starD = Infinity;
@@ -80,6 +81,7 @@ export function nearestCandidate(
   base: number,
   m: number,
 ): number {
+  if (d === 2) return nearestCandidate2(xt, p, centers, candidates, base, m);
   let best = 0;
   let bestD = Infinity;
   for (let t = 0; t < m; t++) {
@@ -89,6 +91,89 @@ export function nearestCandidate(
       const diff = (xt[p * d + j] as number) - (centers[c * d + j] as number);
       s += diff * diff;
     }
+    if (s < bestD) {
+      bestD = s;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * filterCandidates for two features, unrolled, with the box read once: the same arithmetic
+ * (x ** 2 is x * x in IEEE double), so the same candidates kept.
+ */
+function filterCandidates2(
+  tree: KdTree,
+  centers: Float64Array,
+  candidates: Int32Array,
+  base: number,
+  m: number,
+  v: number,
+): number {
+  const ax = tree.bmin[2 * v] as number;
+  const ay = tree.bmin[2 * v + 1] as number;
+  const bx = tree.bmax[2 * v] as number;
+  const by = tree.bmax[2 * v + 1] as number;
+  const mx = (ax + bx) / 2;
+  const my = (ay + by) / 2;
+  let star = candidates[base] as number;
+  let starD = Infinity;
+  for (let t = 0; t < m; t++) {
+    const c = candidates[base + t] as number;
+    const ex = mx - (centers[2 * c] as number);
+    const ey = my - (centers[2 * c + 1] as number);
+    const s = ex * ex + ey * ey;
+    if (s < starD) {
+      starD = s;
+      star = c;
+    }
+  }
+  const sx = centers[2 * star] as number;
+  const sy = centers[2 * star + 1] as number;
+  const wx = bx - ax;
+  const wy = by - ay;
+  const diag = wx * wx + wy * wy;
+  const next = base + m;
+  let kept = 0;
+  for (let t = 0; t < m; t++) {
+    const z = candidates[base + t] as number;
+    if (z !== star) {
+      const zx = centers[2 * z] as number;
+      const zy = centers[2 * z + 1] as number;
+      const cx = zx > sx ? bx : ax;
+      const cy = zy > sy ? by : ay;
+      const zdx = cx - zx;
+      const zdy = cy - zy;
+      const sdx = cx - sx;
+      const sdy = cy - sy;
+      const dz = zdx * zdx + zdy * zdy;
+      const ds = sdx * sdx + sdy * sdy;
+      if (dz - ds > PRUNE_SLACK * (dz + ds + diag)) continue;
+    }
+    candidates[next + kept++] = z;
+  }
+  return kept;
+}
+
+/** nearestCandidate for two features, unrolled: the same sums in the same order. */
+function nearestCandidate2(
+  xt: Float64Array,
+  p: number,
+  centers: Float64Array,
+  candidates: Int32Array,
+  base: number,
+  m: number,
+): number {
+  const px = xt[2 * p] as number;
+  const py = xt[2 * p + 1] as number;
+  let best = 0;
+  let bestD = Infinity;
+  for (let t = 0; t < m; t++) {
+    const c = candidates[base + t] as number;
+    const dx = px - (centers[2 * c] as number);
+    const dy = py - (centers[2 * c + 1] as number);
+    const s = dx * dx + dy * dy;
     if (s < bestD) {
       bestD = s;
       best = c;

@@ -31,6 +31,7 @@ export function filterLloyd(
   owner.fill(-1); // every point of the node has this label; -1: mixed/unknown
   labelsT.fill(-1); // labels by tree position, valid where no ancestor owns
   const candidates = new Int32Array(k * (tree.depth + 2));
+  const stack = new Int32Array(3 * (2 * tree.depth + 4));
   let changed = false;
   let inertia = 0;
   let measuring = false;
@@ -99,7 +100,9 @@ export function filterLloyd(
     counts.fill(0);
     changed = false;
     for (let c = 0; c < k; c++) candidates[c] = order === null ? c : (order[c] as number);
-    visit(0, 0, k);
+    if (d === 2 && !measuring)
+      changed = filterPass2(tree, centers, k, candidates, owner, labelsT, sums, counts, stack);
+    else visit(0, 0, k);
   };
 
   let iterations = 0;
@@ -136,4 +139,138 @@ export function filterLloyd(
   inertia = 0;
   pass(order);
   return { iterations, inertia, converged };
+}
+
+/**
+ * One filtering pass of `visit` (without measuring) for two features: the same walk, in the same
+ * order, with an explicit stack of (node, base, m) triples instead of recursion, so its state stays
+ * in locals; ~node marks a node whose children are done (its owner is merged then). Returns whether
+ * any label or box owner changed.
+ */
+function filterPass2(
+  tree: KdTree,
+  centers: Float64Array,
+  k: number,
+  candidates: Int32Array,
+  owner: Int32Array,
+  labelsT: Int32Array,
+  sums: Float64Array,
+  counts: Float64Array,
+  stack: Int32Array,
+): boolean {
+  const { xt, lo, hi, left, right, sum } = tree;
+  let changed = false;
+  stack[0] = 0;
+  stack[1] = 0;
+  stack[2] = k;
+  let top = 3;
+  while (top > 0) {
+    top -= 3;
+    let v = stack[top] as number;
+    let base = stack[top + 1] as number;
+    let m = stack[top + 2] as number;
+    if (v < 0) {
+      v = ~v;
+      const l = left[v] as number;
+      const r = right[v] as number;
+      owner[v] = owner[l] === owner[r] ? (owner[l] as number) : -1;
+      continue;
+    }
+    const l = left[v] as number;
+    if (l >= 0 && m > 1) {
+      const kept = filterCandidates(tree, 2, centers, candidates, base, m, v);
+      base += m;
+      m = kept;
+    }
+    if (m === 1) {
+      const c = candidates[base] as number;
+      if (owner[v] !== c) changed = true;
+      owner[v] = c;
+      counts[c] = (counts[c] as number) + (hi[v] as number) - (lo[v] as number);
+      sums[2 * c] = (sums[2 * c] as number) + (sum[2 * v] as number);
+      sums[2 * c + 1] = (sums[2 * c + 1] as number) + (sum[2 * v + 1] as number);
+      continue;
+    }
+    if (l < 0) {
+      const common = leafPass2(
+        xt,
+        lo[v] as number,
+        hi[v] as number,
+        owner[v] as number,
+        centers,
+        candidates,
+        base,
+        m,
+        labelsT,
+        sums,
+        counts,
+      );
+      if (common < -1) changed = true;
+      owner[v] = common < -1 ? common - LEAF_CHANGED : common;
+      continue;
+    }
+    const r = right[v] as number;
+    if ((owner[v] as number) >= 0) owner[l] = owner[r] = owner[v] as number;
+    stack[top] = ~v;
+    stack[top + 1] = 0;
+    stack[top + 2] = 0;
+    stack[top + 3] = r;
+    stack[top + 4] = base;
+    stack[top + 5] = m;
+    stack[top + 6] = l;
+    stack[top + 7] = base;
+    stack[top + 8] = m;
+    top += 9;
+  }
+  return changed;
+}
+
+/** Added to leafPass2's result when a label changed. */
+const LEAF_CHANGED = -(2 ** 30);
+
+/**
+ * The leaf loop of a filtering pass for two features, unrolled and out of the walk's closure so its
+ * state stays in registers: labels tree positions lo..hi-1 (the same comparisons as
+ * nearestCandidate), adds them to sums and counts. `previous` is the leaf's owner from the last
+ * pass (-1: read labelsT). Returns the label all share (-1: mixed), plus LEAF_CHANGED if a label
+ * changed.
+ */
+function leafPass2(
+  xt: Float64Array,
+  lo: number,
+  hi: number,
+  previous: number,
+  centers: Float64Array,
+  candidates: Int32Array,
+  base: number,
+  m: number,
+  labelsT: Int32Array,
+  sums: Float64Array,
+  counts: Float64Array,
+): number {
+  let common = -2;
+  let changed = false;
+  for (let p = lo; p < hi; p++) {
+    const px = xt[2 * p] as number;
+    const py = xt[2 * p + 1] as number;
+    let c = 0;
+    let bestD = Infinity;
+    for (let t = 0; t < m; t++) {
+      const z = candidates[base + t] as number;
+      const dx = px - (centers[2 * z] as number);
+      const dy = py - (centers[2 * z + 1] as number);
+      const s = dx * dx + dy * dy;
+      if (s < bestD) {
+        bestD = s;
+        c = z;
+      }
+    }
+    if ((previous >= 0 ? previous : labelsT[p]) !== c) changed = true;
+    labelsT[p] = c;
+    common = common === -2 || common === c ? c : -1;
+    counts[c] = (counts[c] as number) + 1;
+    sums[2 * c] = (sums[2 * c] as number) + px;
+    sums[2 * c + 1] = (sums[2 * c + 1] as number) + py;
+  }
+  return changed ? common + LEAF_CHANGED : common;
 }

@@ -11,11 +11,12 @@ import type { KdTree } from './kdTree';
 export const BLOCK = 1024;
 
 export interface SeedingScratch {
-  /** D^2 by tree position, valid where stamp equals the current run. */
-  readonly closestT: Float64Array;
-  readonly stamp: Int32Array;
-  /** Runs so far: each seeding run takes the next number, which invalidates all old stamps at once. */
-  runs: number;
+  /**
+   * Nearest chosen centre by tree position, for runs of up to 65536 centres. D^2 is recomputed from
+   * it rather than stored: 2 bytes a point instead of 12 (a stored double plus a run stamp), and the
+   * very arithmetic that produced the value, so bit-identical.
+   */
+  readonly nearest: Uint16Array;
   /** Per row block: coordinate sums (blocks * d), squared-norm sums, row counts. */
   readonly blockS1: Float64Array;
   readonly blockS2: Float64Array;
@@ -57,9 +58,7 @@ export function seedingScratch(tree: KdTree, n: number, d: number): SeedingScrat
       }
     }
     s = {
-      closestT: new Float64Array(n),
-      stamp: new Int32Array(n),
-      runs: 0,
+      nearest: new Uint16Array(n),
       blockS1,
       blockS2,
       blockCount,

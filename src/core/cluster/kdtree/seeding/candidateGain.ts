@@ -18,14 +18,30 @@ export function candidateGain(run: SeedingRun, v: number, commit: boolean, c: nu
   const { maxC, minC } = run.scratch;
   let near = 0;
   let far = 0;
-  for (let j = 0; j < d; j++) {
-    const z = x[cand + j] as number;
-    const a = bmin[v * d + j] as number;
-    const b = bmax[v * d + j] as number;
-    const gap = z < a ? a - z : z > b ? z - b : 0;
-    near += gap * gap;
-    const reach = Math.max(z - a, b - z);
-    far += reach * reach;
+  if (d === 2) {
+    // The same sums as the loop below, unrolled for two features.
+    const zx = x[cand] as number;
+    const zy = x[cand + 1] as number;
+    const ax = bmin[2 * v] as number;
+    const ay = bmin[2 * v + 1] as number;
+    const bx = bmax[2 * v] as number;
+    const by = bmax[2 * v + 1] as number;
+    const gx = zx < ax ? ax - zx : zx > bx ? zx - bx : 0;
+    const gy = zy < ay ? ay - zy : zy > by ? zy - by : 0;
+    near = gx * gx + gy * gy;
+    const rx = Math.max(zx - ax, bx - zx);
+    const ry = Math.max(zy - ay, by - zy);
+    far = rx * rx + ry * ry;
+  } else {
+    for (let j = 0; j < d; j++) {
+      const z = x[cand + j] as number;
+      const a = bmin[v * d + j] as number;
+      const b = bmax[v * d + j] as number;
+      const gap = z < a ? a - z : z > b ? z - b : 0;
+      near += gap * gap;
+      const reach = Math.max(z - a, b - z);
+      far += reach * reach;
+    }
   }
   if (near > (maxC[v] as number) * (1 + SLACK)) return 0;
   if (far * (1 + SLACK) < (minC[v] as number) && (commit || !run.exact)) {
@@ -35,7 +51,7 @@ export function candidateGain(run: SeedingRun, v: number, commit: boolean, c: nu
   }
   const { left, right } = run.tree;
   const l = left[v] as number;
-  if (l < 0) return leafGain(run, v, commit);
+  if (l < 0) return leafGain(run, v, commit, c);
   const r = right[v] as number;
   const { potC, capturer } = run.scratch;
   const owner = capturer[v] as number;
@@ -54,6 +70,59 @@ export function candidateGain(run: SeedingRun, v: number, commit: boolean, c: nu
   return gain;
 }
 
+/**
+ * candidateGain(run, 0, false, -1) for two features with box aggregates (not run.exact), walked
+ * with an explicit stack and everything in locals: weighing candidates is most of seeding's tree
+ * walking. Boxes are added up in a different order, which moves the total by rounding only; a
+ * near-tie that could turn on that is settled by the exact rescoring (kmeansPlusPlusTree), which
+ * does not use this walk.
+ */
+export function weighCandidate2(run: SeedingRun): number {
+  const { x, cand, centres, nearest } = run;
+  const { xt, lo, hi, left, right, bmin, bmax, sum, m2, depth } = run.tree;
+  const { maxC, minC, potC, capturer } = run.scratch;
+  const zx = x[cand] as number;
+  const zy = x[cand + 1] as number;
+  const stack = new Int32Array(depth + 2);
+  let top = 0;
+  stack[top++] = 0;
+  let gain = 0;
+  while (top > 0) {
+    const v = stack[--top] as number;
+    const ax = bmin[2 * v] as number;
+    const ay = bmin[2 * v + 1] as number;
+    const bx = bmax[2 * v] as number;
+    const by = bmax[2 * v + 1] as number;
+    const gx = zx < ax ? ax - zx : zx > bx ? zx - bx : 0;
+    const gy = zy < ay ? ay - zy : zy > by ? zy - by : 0;
+    if (gx * gx + gy * gy > (maxC[v] as number) * (1 + SLACK)) continue;
+    const rx = Math.max(zx - ax, bx - zx);
+    const ry = Math.max(zy - ay, by - zy);
+    if ((rx * rx + ry * ry) * (1 + SLACK) < (minC[v] as number)) {
+      const count = (hi[v] as number) - (lo[v] as number);
+      const sx = (sum[2 * v] as number) / count - zx;
+      const sy = (sum[2 * v + 1] as number) / count - zy;
+      gain += (potC[v] as number) - ((m2[v] as number) + count * (sx * sx + sy * sy));
+      continue;
+    }
+    const l = left[v] as number;
+    if (l < 0) {
+      gain += leafGain2(xt, lo[v] as number, hi[v] as number, x, cand, centres, nearest);
+      continue;
+    }
+    const r = right[v] as number;
+    const owner = capturer[v] as number;
+    if (owner >= 0) {
+      boundBoxTo(run, l, owner);
+      boundBoxTo(run, r, owner);
+      capturer[v] = -1;
+    }
+    stack[top++] = r;
+    stack[top++] = l;
+  }
+  return gain;
+}
+
 /** Gain of a box every point of which improves: its D^2 total minus the candidate's centred moment. */
 function wholeBoxGain(run: SeedingRun, v: number): number {
   const { d, x, cand } = run;
@@ -65,11 +134,11 @@ function wholeBoxGain(run: SeedingRun, v: number): number {
 }
 
 /** candidateGain of a leaf, point by point; with `commit` the leaf's D^2 and statistics are updated. */
-function leafGain(run: SeedingRun, v: number, commit: boolean): number {
-  const { d, x, cand } = run;
-  const mark = run.stamp;
+function leafGain(run: SeedingRun, v: number, commit: boolean, c: number): number {
+  const { d, x, cand, nearest, centres } = run;
   const { xt, lo, hi } = run.tree;
-  const { closestT, stamp, blockOf, blockSum, maxC, minC, potC, capturer } = run.scratch;
+  const { blockOf, blockSum, maxC, minC, potC, capturer } = run.scratch;
+  if (d === 2 && !commit) return leafGain2(xt, lo[v] as number, hi[v] as number, x, cand, centres, nearest);
   let gain = 0;
   let most = 0;
   let least = Infinity;
@@ -86,8 +155,7 @@ function leafGain(run: SeedingRun, v: number, commit: boolean): number {
       if (commit) {
         const b = blockOf[p] as number;
         blockSum[b] = (blockSum[b] as number) - (old - s);
-        closestT[p] = s;
-        stamp[p] = mark;
+        nearest[p] = c;
       }
     }
     if (commit) {
@@ -102,6 +170,38 @@ function leafGain(run: SeedingRun, v: number, commit: boolean): number {
     minC[v] = least;
     potC[v] = total;
     capturer[v] = -1;
+  }
+  return gain;
+}
+
+/**
+ * leafGain without commit for two features, unrolled with everything in locals (weighing
+ * candidates visits many more leaves than committing one): the same distances, summed in the same
+ * order.
+ */
+function leafGain2(
+  xt: Float64Array,
+  lo: number,
+  hi: number,
+  x: Float64Array,
+  cand: number,
+  centres: Float64Array,
+  nearest: Uint16Array | Int32Array,
+): number {
+  const cx = x[cand] as number;
+  const cy = x[cand + 1] as number;
+  let gain = 0;
+  for (let p = lo; p < hi; p++) {
+    const px = xt[2 * p] as number;
+    const py = xt[2 * p + 1] as number;
+    const dx = px - cx;
+    const dy = py - cy;
+    const s = dx * dx + dy * dy;
+    const was = 2 * (nearest[p] as number);
+    const ex = px - (centres[was] as number);
+    const ey = py - (centres[was + 1] as number);
+    const old = ex * ex + ey * ey;
+    if (s < old) gain += old - s;
   }
   return gain;
 }

@@ -6,10 +6,9 @@ import { distanceAt, type SeedingRun } from './seedingRun';
  * statistics are stale until a walk splits the box again).
  */
 export function captureBox(run: SeedingRun, v: number, c: number): void {
-  const { d, x, cand } = run;
-  const mark = run.stamp;
+  const { d, x, cand, centres, nearest } = run;
   const { xt, lo, hi } = run.tree;
-  const { closestT, stamp, blockOf, blockSum, maxC, minC, potC, capturer } = run.scratch;
+  const { blockOf, blockSum, maxC, minC, potC, capturer } = run.scratch;
   let most = 0;
   let least = Infinity;
   let total = 0;
@@ -18,25 +17,19 @@ export function captureBox(run: SeedingRun, v: number, c: number): void {
     // The hot loop of seeding, unrolled for two features; same arithmetic as the general case.
     const cx = x[cand] as number;
     const cy = x[cand + 1] as number;
-    const fx = run.centres[0] as number;
-    const fy = run.centres[1] as number;
     for (let p = lo[v] as number; p < end; p++) {
       const px = xt[2 * p] as number;
       const py = xt[2 * p + 1] as number;
       const dx = px - cx;
       const dy = py - cy;
       const s = dx * dx + dy * dy;
-      let old: number;
-      if (stamp[p] === mark) old = closestT[p] as number;
-      else {
-        const ex = px - fx;
-        const ey = py - fy;
-        old = ex * ex + ey * ey;
-        stamp[p] = mark;
-      }
+      const was = 2 * (nearest[p] as number);
+      const ex = px - (centres[was] as number);
+      const ey = py - (centres[was + 1] as number);
+      const old = ex * ex + ey * ey;
+      nearest[p] = c;
       const b = blockOf[p] as number;
       blockSum[b] = (blockSum[b] as number) + (s - old);
-      closestT[p] = s;
       if (s > most) most = s;
       if (s < least) least = s;
       total += s;
@@ -49,10 +42,9 @@ export function captureBox(run: SeedingRun, v: number, c: number): void {
         s += diff * diff;
       }
       const old = distanceAt(run, p);
-      stamp[p] = mark;
+      nearest[p] = c;
       const b = blockOf[p] as number;
       blockSum[b] = (blockSum[b] as number) + (s - old);
-      closestT[p] = s;
       if (s > most) most = s;
       if (s < least) least = s;
       total += s;

@@ -2,7 +2,7 @@ import type { Dataset } from '../../dataset';
 import { localTrials, type Random } from '../../random';
 import type { KdTree } from '../kdTree';
 import { startFromFirstCentre } from './boxBounds';
-import { candidateGain } from './candidateGain';
+import { candidateGain, weighCandidate2 } from './candidateGain';
 import { drawRow } from './drawRow';
 import { chooseCentre, startSeedingRun, type SeedingRun } from './seedingRun';
 
@@ -10,8 +10,8 @@ import { chooseCentre, startSeedingRun, type SeedingRun } from './seedingRun';
  * kmeansPlusPlus with the same draws, sped up by the kd-tree.
  *
  * - Starting costs no pass over the points: row-block D^2 sums to the first centre come from block
- *   moments, and a point's D^2 is computed from the first centre on demand until it first changes
- *   (seedingRun.ts, boxBounds.ts).
+ *   moments, and a point's D^2 is computed on demand from the number of its nearest centre, 0 for
+ *   every point at the start (seedingRun.ts, boxBounds.ts).
  * - Evaluating a candidate skips boxes it cannot improve (nearest corner beyond an upper bound of
  *   the box's D^2) and takes boxes it improves entirely (farthest corner below a lower bound) from
  *   aggregates: D^2 total minus the centred second moment formula (candidateGain.ts).
@@ -43,7 +43,7 @@ export function kmeansPlusPlusTree(ds: Dataset, tree: KdTree, k: number, rng: Ra
       const candidate = drawRow(run, rng.nextFloat() * potential);
       run.cand = candidate * ds.d;
       rows[t] = candidate;
-      gains[t] = candidateGain(run, 0, false, -1);
+      gains[t] = ds.d === 2 ? weighCandidate2(run) : candidateGain(run, 0, false, -1);
       if (potential - (gains[t] as number) < potential - (gains[best] as number)) best = t;
     }
     if (isContested(run, rows, gains, best, potential)) best = rescoreExactly(run, rows, gains, potential);

@@ -5,9 +5,8 @@ import { seedingScratch, type SeedingScratch } from '../treeScratch';
 /**
  * The state one tree-pruned k-means++ run shares between its steps (drawing a row, weighing a
  * candidate, committing a centre). D^2 of a point, its squared distance to the nearest chosen
- * centre, is kept by tree position in scratch.closestT, valid only where scratch.stamp equals this
- * run's stamp; elsewhere it is still the distance to the first centre, computed on demand, so no
- * pass over all n points is needed to start.
+ * centre, is computed on demand from that centre's number, kept by tree position in `nearest`
+ * (0, the first centre, for every point at the start, so no distance pass is needed to start).
  */
 export interface SeedingRun {
   readonly n: number;
@@ -15,10 +14,10 @@ export interface SeedingRun {
   /** The dataset's row-major points: candidates are read from here. */
   readonly x: Float64Array;
   readonly tree: KdTree;
-  /** D^2 by tree position, per-box bounds and per-row-block sums (see treeScratch). */
+  /** Per-box bounds and per-row-block sums (see treeScratch). */
   readonly scratch: SeedingScratch;
-  /** This run's number: closestT[p] is valid where stamp[p] equals it. */
-  readonly stamp: number;
+  /** Number of the nearest chosen centre, by tree position. */
+  readonly nearest: Uint16Array | Int32Array;
   /** The chosen rows so far, and their coordinates (k * d). */
   readonly chosen: Int32Array;
   readonly centres: Float64Array;
@@ -28,7 +27,7 @@ export interface SeedingRun {
   exact: boolean;
 }
 
-/** A fresh run on the tree's reusable scratch; its new stamp invalidates every old D^2 at once. */
+/** A fresh run on the tree's reusable scratch, every point nearest to the first centre. */
 export function startSeedingRun(ds: Dataset, tree: KdTree, k: number): SeedingRun {
   const { n, d, x } = ds;
   const scratch = seedingScratch(tree, n, d);
@@ -38,7 +37,7 @@ export function startSeedingRun(ds: Dataset, tree: KdTree, k: number): SeedingRu
     x,
     tree,
     scratch,
-    stamp: ++scratch.runs,
+    nearest: k <= 65536 ? scratch.nearest.fill(0) : new Int32Array(n),
     chosen: new Int32Array(k),
     centres: new Float64Array(k * d),
     cand: 0,
@@ -56,13 +55,12 @@ export function chooseCentre(run: SeedingRun, c: number, row: number): void {
 
 /** D^2 of tree position p (bit-identical to the plain loop's value). */
 export function distanceAt(run: SeedingRun, p: number): number {
-  const { closestT, stamp } = run.scratch;
-  if (stamp[p] === run.stamp) return closestT[p] as number;
   const { d, centres } = run;
   const xt = run.tree.xt;
+  const c = (run.nearest[p] as number) * d;
   let s = 0;
   for (let j = 0; j < d; j++) {
-    const diff = (xt[p * d + j] as number) - (centres[j] as number);
+    const diff = (xt[p * d + j] as number) - (centres[c + j] as number);
     s += diff * diff;
   }
   return s;
