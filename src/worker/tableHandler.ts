@@ -11,6 +11,7 @@ import { profileSegments } from '../core/profile/profileSegments';
 import { SourceError } from '../core/source/sourceError';
 import { readTableInRanges } from '../core/csv/readTableInRanges';
 import type { RangePool } from './rangePool';
+import { shareable, transferableBuffers } from './sharedColumns';
 import { readSource } from './readSource';
 import { MAX_LISTED_IDS, type LoadProgress, type TableReply, type TableRequest } from './protocol';
 
@@ -43,7 +44,8 @@ function numberColumns(loaded: CompactTable, indices: readonly number[]): Float6
   return indices.map((index) => {
     const column = unpackNumbers(loaded.numbers[index], loaded.rowCount);
     for (const row of loaded.summaryRows) column[row.index] = NaN;
-    return column;
+    // Shared where it can be, so the page hands it on to the analysis workers without copying it.
+    return shareable(column);
   });
 }
 
@@ -163,17 +165,14 @@ export function createTableHandler(
               },
               featureValues,
             },
-            [...(rowIds === null ? [] : [rowIds.ends.buffer]), ...featureValues.map((c) => c.buffer)],
+            [...(rowIds === null ? [] : [rowIds.ends.buffer]), ...transferableBuffers(featureValues)],
           ),
         );
         return;
       }
       case 'columns': {
         const columns = numberColumns(requireTable(), request.indices);
-        reply(
-          { id: request.id, type: 'columns', columns },
-          columns.map((c) => c.buffer),
-        );
+        reply({ id: request.id, type: 'columns', columns }, transferableBuffers(columns));
         return;
       }
       case 'categories': {
