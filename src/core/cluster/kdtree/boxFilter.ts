@@ -81,7 +81,7 @@ export function nearestCandidate(
   base: number,
   m: number,
 ): number {
-  if (d === 2) return nearestCandidate2(xt, p, centers, candidates, base, m);
+  if (d === 2) return nearestTo2(xt[2 * p] as number, xt[2 * p + 1] as number, centers, candidates, base, m);
   let best = 0;
   let bestD = Infinity;
   for (let t = 0; t < m; t++) {
@@ -117,18 +117,7 @@ function filterCandidates2(
   const by = tree.bmax[2 * v + 1] as number;
   const mx = (ax + bx) / 2;
   const my = (ay + by) / 2;
-  let star = candidates[base] as number;
-  let starD = Infinity;
-  for (let t = 0; t < m; t++) {
-    const c = candidates[base + t] as number;
-    const ex = mx - (centers[2 * c] as number);
-    const ey = my - (centers[2 * c + 1] as number);
-    const s = ex * ex + ey * ey;
-    if (s < starD) {
-      starD = s;
-      star = c;
-    }
-  }
+  const star = nearestTo2(mx, my, centers, candidates, base, m);
   const sx = centers[2 * star] as number;
   const sy = centers[2 * star + 1] as number;
   const wx = bx - ax;
@@ -156,18 +145,19 @@ function filterCandidates2(
   return kept;
 }
 
-/** nearestCandidate for two features, unrolled: the same sums in the same order. */
-function nearestCandidate2(
-  xt: Float64Array,
-  p: number,
+/**
+ * nearestCandidate for two features, unrolled, for the point (px, py): the same sums in the same
+ * order, the first of equal minima.
+ */
+export function nearestTo2(
+  px: number,
+  py: number,
   centers: Float64Array,
   candidates: Int32Array,
   base: number,
   m: number,
 ): number {
-  const px = xt[2 * p] as number;
-  const py = xt[2 * p + 1] as number;
-  let best = 0;
+  let best = candidates[base] as number;
   let bestD = Infinity;
   for (let t = 0; t < m; t++) {
     const c = candidates[base + t] as number;

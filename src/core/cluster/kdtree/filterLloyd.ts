@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset';
 import { assign, moveCentres, relocateEmpty, stopRule } from '../lloydStep';
 import type { LloydOutcome } from '../results';
-import { filterCandidates, nearestCandidate } from './boxFilter';
+import { filterCandidates, nearestCandidate, nearestTo2 } from './boxFilter';
 import type { KdTree } from './kdTree';
 import { filterScratch } from './treeScratch';
 
@@ -253,18 +253,7 @@ function leafPass2(
   for (let p = lo; p < hi; p++) {
     const px = xt[2 * p] as number;
     const py = xt[2 * p + 1] as number;
-    let c = 0;
-    let bestD = Infinity;
-    for (let t = 0; t < m; t++) {
-      const z = candidates[base + t] as number;
-      const dx = px - (centers[2 * z] as number);
-      const dy = py - (centers[2 * z + 1] as number);
-      const s = dx * dx + dy * dy;
-      if (s < bestD) {
-        bestD = s;
-        c = z;
-      }
-    }
+    const c = nearestTo2(px, py, centers, candidates, base, m);
     if ((previous >= 0 ? previous : labelsT[p]) !== c) changed = true;
     labelsT[p] = c;
     common = common === -2 || common === c ? c : -1;
