@@ -16,31 +16,33 @@ export type AnalysisActions = Pick<
 /** The actions about what is clustered and how: columns, settings, k, and the labeled download. */
 export function analysisActions({ set, get, services }: StoreContext, run: AnalysisRun): AnalysisActions {
   return {
+    // A recompute the person asks for is a new analysis: it refines (see AppData.refine).
     async setFeatures(features) {
       if (get().table === null) return;
+      set({ refine: true });
       await run.analyze(features);
     },
 
     async setMissingPolicy(missing) {
-      set({ missing });
+      set({ missing, refine: true });
       await run.reanalyze();
     },
 
     async setSeed(seed) {
       if (!Number.isInteger(seed) || seed < 0) return;
-      set({ seed });
+      set({ seed, refine: true });
       await run.reanalyze();
     },
 
     async setNInit(nInit) {
       if (!Number.isInteger(nInit) || nInit < 1) return;
-      set({ nInit: Math.min(nInit, 100) });
+      set({ nInit: Math.min(nInit, 100), refine: true });
       await run.reanalyze();
     },
 
     async setMatchSklearn(matchSklearn) {
       if (matchSklearn === get().matchSklearn) return;
-      set({ matchSklearn });
+      set({ matchSklearn, refine: true });
       await run.reanalyze();
     },
 

@@ -62,10 +62,14 @@ type UseWithAnalysis = (
  * seed), so the saved search re-run gives the same restarts; a file without one (the Spark job's)
  * gets exactly as many restarts as its k ran.
  */
-function restoredSearch(saved: AnalysisFile): Pick<AppData, 'nInit' | 'matchSklearn'> {
+function restoredSearch(saved: AnalysisFile): Pick<AppData, 'nInit' | 'matchSklearn' | 'refine'> {
   const { search, restarts } = saved.kmeans;
-  if (search === undefined) return { nInit: restarts, matchSklearn: true };
-  return { nInit: search.firstRestarts, matchSklearn: search.mode === 'n_init' };
+  if (search === undefined) return { nInit: restarts, matchSklearn: true, refine: true };
+  return {
+    nInit: search.firstRestarts,
+    matchSklearn: search.mode === 'n_init',
+    refine: search.refine === true,
+  };
 }
 
 /**
@@ -255,7 +259,9 @@ export function analysisFileActions(
           mean: analysis.mean,
           scale: analysis.scale,
           seed: state.seed,
-          search: { mode: state.matchSklearn ? 'n_init' : 'thorough', firstRestarts: state.nInit },
+          search: state.matchSklearn
+            ? { mode: 'n_init', firstRestarts: state.nInit }
+            : { mode: 'thorough', firstRestarts: state.nInit, refine: state.refine },
           maxIter,
           tol,
           clustering,

@@ -58,10 +58,10 @@ export function createAnalysisRun({ set, get, services, analyses }: StoreContext
     try {
       const featureValues = preloaded ?? (await services.table.columns(features));
       if (!ticket.isLatest()) return;
-      const { missing, kMax, nInit, matchSklearn, seed, table } = get();
+      const { missing, kMax, nInit, matchSklearn, refine, seed, table } = get();
       const excludedRows = table?.summaryRows ?? [];
       const analysis = await services.analysis.analyze(
-        { columns: featureValues, missing, excludedRows, kMax, nInit, seed, matchSklearn },
+        { columns: featureValues, missing, excludedRows, kMax, nInit, seed, matchSklearn, refine },
         (done, total) => {
           if (ticket.isLatest()) set({ progress: { phase: 'clustering', done, total } });
         },

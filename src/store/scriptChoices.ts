@@ -54,6 +54,7 @@ export function scriptChoices(state: ScriptSlice, createdAt = new Date()): Scrip
     k: chosen.k,
     seed: state.seed,
     restarts: chosen.restarts,
+    refine: chosen.refined !== null,
     maxIter,
     tol,
     segmentNames: segmentNames(state),

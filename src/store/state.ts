@@ -47,6 +47,11 @@ export interface AppData {
    * (the default): the thorough search, which starts with those and adds restarts while they help.
    */
   readonly matchSklearn: boolean;
+  /**
+   * With the thorough search, whether each k's best restart is carried on to a fixed point. Always
+   * true but while showing an analysis restored from a file saved before the app did that.
+   */
+  readonly refine: boolean;
   readonly seed: number;
   readonly analysis: AnalysisResult | null;
   readonly k: number;
@@ -199,6 +204,7 @@ export const initialData: AppData = {
   kMax: 10,
   nInit: 10,
   matchSklearn: false,
+  refine: true,
   seed: 42,
   analysis: null,
   k: 5,

@@ -1,5 +1,9 @@
-import type { RestartTask } from '../core/dataset/prepareAnalysis';
-import { createRestartSchedule, type RestartSchedule } from '../core/dataset/restartSchedule';
+import {
+  createRestartSchedule,
+  isRefineTask,
+  type RestartSchedule,
+  type SearchTask,
+} from '../core/dataset/restartSchedule';
 import type { QualityForK, QualityInput } from '../core/profile/qualityByK';
 import { createWorkerClient, type WorkerClient } from './client';
 import { poolColumns } from './poolColumns';
@@ -34,12 +38,29 @@ function expectReply<T extends AnalysisReply['type']>(
 }
 
 /** Largest k first (they take longest; the small ones fill the gaps at the end), then by restart. */
-const byLongestFirst = (a: RestartTask, b: RestartTask): number => b.k - a.k || a.restart - b.restart;
+const byLongestFirst = (a: SearchTask, b: SearchTask): number =>
+  b.k - a.k || (isRefineTask(a) ? -1 : isRefineTask(b) ? 1 : a.restart - b.restart);
+
+/** Runs one task on a worker; returns the tasks the schedule adds once its results are recorded. */
+async function runTask(
+  worker: Client,
+  job: number,
+  task: SearchTask,
+  schedule: RestartSchedule,
+): Promise<SearchTask[]> {
+  if (isRefineTask(task)) {
+    const reply = await worker.request((id) => ({ id, type: 'refine', job, best: task.refine }));
+    schedule.recordRefined(expectReply(reply, 'refined').result);
+    return [];
+  }
+  const reply = await worker.request((id) => ({ id, type: 'restart', job, task }));
+  return expectReply(reply, 'restarted').results.flatMap((r) => schedule.record(r));
+}
 
 /**
  * Runs a sweep's restarts on the pool: each free worker takes the next task; when a result
- * completes a k's round, the schedule may add that k's next round. Only the results decide how many
- * restarts run, never which worker was quicker.
+ * completes a k's round, the schedule may add that k's next round, or the refinement of its best.
+ * Only the results decide how many restarts run, never which worker was quicker.
  */
 function runRestarts(
   pool: readonly Client[],
@@ -47,7 +68,7 @@ function runRestarts(
   schedule: RestartSchedule,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
-  const queue: RestartTask[] = [...schedule.firstTasks].sort(byLongestFirst);
+  const queue: SearchTask[] = [...schedule.firstTasks].sort(byLongestFirst);
   return new Promise((resolve, reject) => {
     const idle = [...pool];
     let running = 0;
@@ -61,11 +82,9 @@ function runRestarts(
         }
         running++;
         const worker = client;
-        void worker
-          .request((id) => ({ id, type: 'restart', job, task }))
-          .then((reply) => {
+        void runTask(worker, job, task, schedule)
+          .then((next) => {
             running--;
-            const next = expectReply(reply, 'restarted').results.flatMap((r) => schedule.record(r));
             if (next.length > 0) {
               queue.push(...next);
               queue.sort(byLongestFirst);
@@ -122,7 +141,8 @@ export function createAnalysisService(
       const schedule = createRestartSchedule(reply.plan, reply.perTask);
       await runRestarts(pool, job, schedule, onProgress);
       const restarts = [...schedule.results];
-      const assembled = await first.request((id) => ({ id, type: 'assemble', job, restarts }));
+      const refined = [...schedule.refined];
+      const assembled = await first.request((id) => ({ id, type: 'assemble', job, restarts, refined }));
       return expectReply(assembled, 'assembled').result;
     },
     async quality(input) {

@@ -1,3 +1,4 @@
+import { refineRestart } from '../core/cluster/refineRestart';
 import { kmeansRestarts } from '../core/cluster/restart';
 import { assembleAnalysis } from '../core/dataset/assembleAnalysis';
 import { qualityByK } from '../core/profile/qualityByK';
@@ -57,8 +58,13 @@ export function createAnalysisHandler(
         );
         return { reply: { id: request.id, type: 'restarted', results }, transfer: [] };
       }
+      case 'refine': {
+        const prepared = preparedFor(request.job);
+        const result = refineRestart(prepared.strategy, request.best, prepared.settings);
+        return { reply: { id: request.id, type: 'refined', result }, transfer: [] };
+      }
       case 'assemble': {
-        const result = assembleAnalysis(preparedFor(request.job), request.restarts);
+        const result = assembleAnalysis(preparedFor(request.job), request.restarts, request.refined);
         return {
           reply: { id: request.id, type: 'assembled', result },
           transfer: result.byK.flatMap((r) => [r.rowLabels.buffer, r.drawing.labels.buffer]),

@@ -147,8 +147,15 @@ export type AnalysisRequest =
   /** Prepare (standardize, build the tree) once per job; later requests name the job. */
   | (Envelope & { readonly type: 'prepare'; readonly job: number; readonly params: AnalysisParams })
   | (Envelope & { readonly type: 'restart'; readonly job: number; readonly task: RestartTask })
-  /** Pick each k's best restart and label the rows; sent to one worker of the pool. */
-  | (Envelope & { readonly type: 'assemble'; readonly job: number; readonly restarts: RestartResult[] })
+  /** Carry a k's best restart on to a fixed point (see refineRestart). */
+  | (Envelope & { readonly type: 'refine'; readonly job: number; readonly best: RestartResult })
+  /** Pick each k's best restart (or its refinement) and label the rows; sent to one worker of the pool. */
+  | (Envelope & {
+      readonly type: 'assemble';
+      readonly job: number;
+      readonly restarts: RestartResult[];
+      readonly refined: RestartResult[];
+    })
   /** Silhouette and Calinski–Harabasz per k: O(n²) work that must not run on the main thread. */
   | (Envelope & { readonly type: 'quality'; readonly input: QualityInput });
 
@@ -160,6 +167,7 @@ export type AnalysisReply =
   | (Envelope & { readonly type: 'prepared'; readonly plan: SearchPlan; readonly perTask: number })
   /** One result per restart of the task, in restart order. */
   | (Envelope & { readonly type: 'restarted'; readonly results: RestartResult[] })
+  | (Envelope & { readonly type: 'refined'; readonly result: RestartResult })
   | (Envelope & { readonly type: 'assembled'; readonly result: AnalysisResult })
   | (Envelope & { readonly type: 'quality'; readonly byK: QualityForK[] })
   | (Envelope & { readonly type: 'failed'; readonly error: WorkerError });

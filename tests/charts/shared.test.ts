@@ -1,7 +1,13 @@
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { integerTicks, leftMarginFor, linearTicks } from '../../src/charts/shared/axisModel';
-import { formatFixed, formatPlain, formatValue } from '../../src/charts/shared/format';
+import {
+  formatFixed,
+  formatPlain,
+  formatValue,
+  foundText,
+  refinedText,
+} from '../../src/charts/shared/format';
 import { centroidPath, markerPath } from '../../src/charts/shared/markers';
 import { CLUSTER_SHAPES } from '../../src/charts/palette';
 
@@ -16,6 +22,18 @@ describe('number formatting', () => {
   it('formats fixed decimals for tables and aria-labels', () => {
     expect(formatFixed(12345.6789, 3)).toBe('12,345.679');
     expect(formatPlain(157.7, 2)).toBe('157.70');
+  });
+});
+
+describe('what the restart search did', () => {
+  it('says how often the best was found and what refining it gave, a tiny gain still shown', () => {
+    expect([foundText(1), foundText(37)]).toEqual(['found once', 'found 37 times']);
+    expect(refinedText({ iterations: 25, inertiaBefore: 159049.7085 }, 159036.2041)).toBe(
+      'then 24 more iterations to a fixed point, inertia 0.0085% lower',
+    );
+    expect(refinedText({ iterations: 2, inertiaBefore: 100 }, 99)).toBe(
+      'then 1 more iteration to a fixed point, inertia 1.0% lower',
+    );
   });
 });
 

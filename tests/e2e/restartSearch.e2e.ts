@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeMallLikeCsv } from '../bench/engine/mallLike';
 import { MALL_REFERENCE } from '../core/cluster/reference';
 import { dropFile, openPage, startApp, type App } from './harness';
 
@@ -59,6 +60,33 @@ describe('the restart search, as the page shows it', () => {
     await page.getByLabel('Match scikit-learn exactly (n_init = 10)').uncheck();
     await expect.poll(inertias, RECOMPUTED).toEqual(thorough);
 
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
+  it('on 20,000 customers carries each best restart on to a fixed point, and says what that gained', async () => {
+    const session = await openPage(app);
+    const { page } = session;
+    await dropFile(page, 'customers-20k.csv', writeMallLikeCsv(20_000, 2, 20240603));
+    await page.waitForSelector('[data-testid="cluster-scatter"]');
+    const note = page.locator('[data-testid="restarts-note"]');
+    const restarts = () =>
+      page.locator('[data-testid="elbow-table"] tbody td:nth-of-type(3)').allTextContents();
+    await page.click('[data-testid="elbow-chart"] [data-k="8"]');
+    // At this size scikit-learn's tol stops restarts while points still move.
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(
+        /^Best of \d+ restarts; found (\d+ times|once); then \d+ more iterations? to a fixed point, inertia [\d.e-]+% lower$/,
+      );
+    expect((await restarts())[7]).toMatch(/^best of \d+; found (\d+ times|once); refined$/);
+    expect((await restarts())[0]).toBe('best of 10; found 10 times'); // k = 1: nothing to refine
+
+    await page.getByLabel('Match scikit-learn exactly (n_init = 10)').check();
+    await expect
+      .poll(() => note.textContent(), RECOMPUTED)
+      .toMatch(/^Best of 10 restarts; found (\d+ times|once)$/);
+    expect((await restarts()).some((text) => text.includes('refined'))).toBe(false);
     expect(session.errors).toEqual([]);
     await session.context.close();
   });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { analysisFileText, sealAnalysisFile } from '../../src/core/analysisFile/checksum';
+import type { AnalysisFile } from '../../src/core/analysisFile/format';
 import { createAppStore } from '../../src/store/createAppStore';
 import { selectChosen } from '../../src/store/selectChosen';
 import type { AppState } from '../../src/store/state';
@@ -78,7 +80,7 @@ describe('save and open an analysis file', () => {
     before.getState().setK(8);
     const { blob } = await before.getState().saveAnalysis();
     const text = await blob.text();
-    expect(JSON.parse(text).kmeans.search).toEqual({ mode: 'thorough', firstRestarts: 10 });
+    expect(JSON.parse(text).kmeans.search).toEqual({ mode: 'thorough', firstRestarts: 10, refine: true });
     const store = createAppStore(inProcessServices());
     await store.getState().openFiles([json(text), csv(SAMPLE)]);
     const state = store.getState();
@@ -90,6 +92,26 @@ describe('save and open an analysis file', () => {
     expect(Array.from(selectChosen(state)?.rowLabels ?? [])).toEqual(
       Array.from(selectChosen(before.getState())?.rowLabels ?? []),
     );
+  });
+
+  it('restores a file saved before refinement without it, until a setting is changed', async () => {
+    const { text } = await savedMall();
+    const saved = JSON.parse(text) as Record<string, unknown>;
+    delete saved['checksum'];
+    const unsealed = saved as Omit<AnalysisFile, 'checksum'>;
+    const search = { mode: 'thorough' as const, firstRestarts: 10 }; // as files were saved before refinement
+    const older = analysisFileText(
+      await sealAnalysisFile({ ...unsealed, kmeans: { ...unsealed.kmeans, search } }),
+    );
+    const store = createAppStore(inProcessServices());
+    await store.getState().openFiles([json(older), csv(SAMPLE)]);
+    expect(store.getState().openAnalysis?.restored?.difference).toBeNull();
+    expect(store.getState()).toMatchObject({ matchSklearn: false, refine: false });
+    expect(store.getState().analysis?.byK.every((c) => c.refined === null)).toBe(true);
+    const resaved = JSON.parse(await (await store.getState().saveAnalysis()).blob.text());
+    expect(resaved.kmeans.search).toEqual({ mode: 'thorough', firstRestarts: 10, refine: false });
+    await store.getState().setSeed(43);
+    expect(store.getState().refine).toBe(true);
   });
 
   it('opened alone, shows the saved segments and waits; the CSV then restores it', async () => {

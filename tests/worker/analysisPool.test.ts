@@ -67,7 +67,8 @@ describe('the analysis worker pool', () => {
     // k up to 7: rounds are added at k = 2, 4, 6 and 7 without the long searches of k = 8..10.
     const thorough = { ...params, kMax: 7 };
     const single = runAnalysis(thorough);
-    const runs = single.byK.reduce((sum, r) => sum + r.restarts, 0);
+    // Every restart, then a refinement of the best of each k > 1 (see refineRestart).
+    const runs = single.byK.reduce((sum, r) => sum + r.restarts, 0) + 6;
     expect(runs).toBeGreaterThan(100);
     for (const size of [1, 3]) {
       const { pool } = inProcessPool(size);
@@ -78,8 +79,8 @@ describe('the analysis worker pool', () => {
       expect(progress[0]?.[1]).toBe(70);
       expect(progress.every(([, total], i) => i === 0 || total >= progress[i - 1]![1])).toBe(true);
       expect(progress.at(-1)).toEqual([runs, runs]);
-      expect(result.byK.map((r) => [r.inertia, r.restarts, r.bestFoundBy])).toEqual(
-        single.byK.map((r) => [r.inertia, r.restarts, r.bestFoundBy]),
+      expect(result.byK.map((r) => [r.inertia, r.restarts, r.bestFoundBy, r.refined])).toEqual(
+        single.byK.map((r) => [r.inertia, r.restarts, r.bestFoundBy, r.refined]),
       );
       result.byK.forEach((r, i) =>
         expect(Array.from(r.rowLabels)).toEqual(Array.from(single.byK[i]!.rowLabels)),
@@ -98,8 +99,8 @@ describe('the analysis worker pool', () => {
     const pool = createAnalysisService(() => analysisWorker(kmeansWasm).asWorker(), 2);
     const progress: [number, number][] = [];
     const result = await pool.analyze(wide, (done, total) => progress.push([done, total]));
-    expect(progress).toHaveLength(8);
-    expect(progress.at(-1)).toEqual([40, 40]);
+    expect(progress).toHaveLength(8 + 3); // 8 tasks of restarts, then k = 2..4 refined
+    expect(progress.at(-1)).toEqual([43, 43]);
     expect(result.byK.map((r) => [r.inertia, r.iterations])).toEqual(
       single.byK.map((r) => [r.inertia, r.iterations]),
     );

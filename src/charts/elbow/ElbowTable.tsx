@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import { Fragment, type JSX } from 'react';
 import { formatFixed, foundText } from '../shared/format';
 import { FONT_FAMILY, THEME } from '../shared/theme';
 import type { ElbowPoint } from './layout';
@@ -15,6 +15,8 @@ export interface ElbowSearch {
   readonly k: number;
   readonly restarts: number;
   readonly bestFoundBy: number;
+  /** Set when the best restart was carried on to a fixed point. */
+  readonly refined?: object | null;
 }
 
 export interface ElbowTableProps {
@@ -140,26 +142,26 @@ function QualityCells({ q, cell }: { q: ElbowQuality | undefined; cell: object }
   );
 }
 
-/** "best of 240; found 37 times", broken (if at all) after the semicolon: the card is narrow. */
+/** "best of 240; found 37 times", broken (if at all) after a semicolon: the card is narrow. */
 function SearchCell({ search, cell }: { search: ElbowSearch | undefined; cell: object }): JSX.Element {
-  const [restarts, found] = searchText(search).split('; ');
+  const parts = searchText(search).split('; ');
   return (
     <td style={cell}>
-      <span style={{ whiteSpace: 'nowrap' }}>{found === undefined ? restarts : `${restarts};`}</span>
-      {found === undefined ? null : (
-        <>
-          {' '}
-          <span style={{ whiteSpace: 'nowrap' }}>{found}</span>
-        </>
-      )}
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && ' '}
+          <span style={{ whiteSpace: 'nowrap' }}>{i < parts.length - 1 ? `${part};` : part}</span>
+        </Fragment>
+      ))}
     </td>
   );
 }
 
-/** "best of 240; found 37 times". */
+/** "best of 240; found 37 times", and "; refined" when the best was carried on to a fixed point. */
 export function searchText(search: ElbowSearch | undefined): string {
   if (search === undefined) return '—';
-  return `best of ${search.restarts}; ${foundText(search.bestFoundBy)}`;
+  const refined = search.refined !== undefined && search.refined !== null ? '; refined' : '';
+  return `best of ${search.restarts}; ${foundText(search.bestFoundBy)}${refined}`;
 }
 
 /** Relative drop from the previous k, the quantity the eye reads as the curve's "bend". */

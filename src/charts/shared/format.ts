@@ -1,4 +1,5 @@
 import { format } from 'd3';
+import type { Refinement } from '../../core/cluster/results';
 
 /**
  * Short human number for tooltips and annotations: integers stay as typed (customer data is mostly
@@ -46,4 +47,17 @@ export function tickFormatter(
 /** How often a k's best partition was reached: "found 37 times", "found once". */
 export function foundText(foundBy: number): string {
   return foundBy === 1 ? 'found once' : `found ${foundBy} times`;
+}
+
+/**
+ * What refining a k's best restart did: "then 24 more iterations to a fixed point, inertia 0.0085%
+ * lower". The share keeps two significant figures, so a tiny gain does not read as none.
+ */
+export function refinedText(refined: Refinement, inertia: number): string {
+  const lower = (1 - inertia / refined.inertiaBefore) * 100;
+  const extra = refined.iterations - 1; // the last pass only confirmed the fixed point
+  return (
+    `then ${extra} more iteration${extra === 1 ? '' : 's'} to a fixed point, ` +
+    `inertia ${lower.toPrecision(2)}% lower`
+  );
 }

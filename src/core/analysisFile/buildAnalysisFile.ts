@@ -28,7 +28,7 @@ export interface AnalysisToSave {
   readonly scale: readonly number[];
   readonly seed: number;
   /** The run settings' search: thorough (from `nInit` first restarts) or exactly `nInit` restarts. */
-  readonly search: { readonly mode: SearchMode; readonly firstRestarts: number };
+  readonly search: { readonly mode: SearchMode; readonly firstRestarts: number; readonly refine?: boolean };
   readonly maxIter: number;
   readonly tol: number;
   /** The chosen k's clustering. */

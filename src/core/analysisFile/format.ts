@@ -52,8 +52,14 @@ export interface AnalysisFile {
      * How the app searched (optional: the Spark job has no such choice). "thorough": the first
      * `firstRestarts` restarts, then rounds until the best was found often enough; "n_init": exactly
      * `restarts` restarts for every k. Restore re-runs the same search, so the whole elbow comes back.
+     * `refine` (thorough only): each k's best restart was carried on to a fixed point; absent in
+     * files saved before the app did that, which are restored without.
      */
-    readonly search?: { readonly mode: SearchMode; readonly firstRestarts: number };
+    readonly search?: {
+      readonly mode: SearchMode;
+      readonly firstRestarts: number;
+      readonly refine?: boolean;
+    };
   };
   readonly segments: SavedSegment[];
   readonly checksum: string;

@@ -62,6 +62,12 @@ class Fields {
     return value as T;
   }
 
+  boolean(key: string): boolean {
+    const value = this.value[key];
+    if (typeof value !== 'boolean') this.fail(key, 'true or false');
+    return value;
+  }
+
   integer(key: string, min: number, { nullable = false } = {}): number {
     const value = this.value[key];
     if (nullable && value === null) return value as unknown as number;
@@ -168,6 +174,7 @@ export function validateAnalysis(value: unknown): AnalysisFile {
     const search = kmeans.object('search');
     search.oneOf('mode', ['thorough', 'n_init'] as const);
     search.integer('firstRestarts', 1);
+    if (search.raw('refine') !== undefined) search.boolean('refine');
   }
 
   const segments = root.raw('segments');

@@ -25,6 +25,14 @@ export interface RestartResult {
   readonly converged: boolean;
   /** Number of distinct points, when fewer than k (the run was then solved exactly, without Lloyd). */
   readonly distinct: number | null;
+  /** Present when this is a restart carried on to a fixed point (see refineRestart). */
+  readonly refined?: Refinement;
+}
+
+/** What refineRestart added to a restart: iterations past scikit-learn's tol, and the inertia before. */
+export interface Refinement {
+  readonly iterations: number;
+  readonly inertiaBefore: number;
 }
 
 /** The best restart of a k, labelled and renumbered (see finalizeKMeans). */

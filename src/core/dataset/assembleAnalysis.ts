@@ -1,6 +1,6 @@
 import { finalizeKMeans } from '../cluster/finalizeKMeans';
 import { bestRestart } from '../cluster/restartSearch';
-import type { RestartResult } from '../cluster/results';
+import type { Refinement, RestartResult } from '../cluster/results';
 import { suggestK, type KSuggestion } from '../cluster/suggestK';
 import { unstandardize } from '../stats/standardize';
 import { labelRows } from './labelRows';
@@ -27,6 +27,11 @@ export interface ClusteringForK {
   readonly restarts: number;
   /** Restarts (of those) that ended in this same partition: how firmly it is the best found. */
   readonly bestFoundBy: number;
+  /**
+   * When the best restart was carried on to a fixed point (the thorough search): the iterations
+   * that took and the inertia before. Null when not refined, or when it was a fixed point already.
+   */
+  readonly refined: Refinement | null;
   readonly warnings: string[];
 }
 
@@ -41,19 +46,25 @@ export interface AnalysisResult {
 
 /**
  * Turns the finished restarts of a sweep (any order, any split across workers) into the result:
- * per k the best restart (ties to the lowest restart index), its labels spread over the table's
- * rows, centroids back in original units, and the suggested k. Throws if a k has no restart.
+ * per k the best restart (ties to the lowest restart index) or its refinement (`refined`, see
+ * refineRestart), its labels spread over the table's rows, centroids back in original units, and
+ * the suggested k. Throws if a k has no restart, or a refinement is not of its k's best.
  */
 export function assembleAnalysis(
   prepared: PreparedAnalysis,
   restarts: readonly RestartResult[],
+  refined: readonly RestartResult[] = [],
 ): AnalysisResult {
   const { dataset, scaled, selection, rowCount } = prepared;
   const byK: Omit<ClusteringForK, 'slots' | 'drawing'>[] = [];
   for (let k = 1; k <= prepared.kMax; k++) {
     const ofK = restarts.filter((r) => r.k === k);
     const { best, foundBy } = bestRestart(ofK);
-    const result = finalizeKMeans(dataset, best, prepared.maxIter, prepared.strategy);
+    const refinement = refined.find((r) => r.k === k);
+    if (refinement !== undefined && refinement.restart !== best.restart)
+      throw new RangeError(`The refinement of k = ${k} is not of its best restart.`);
+    const final = refinement ?? best;
+    const result = finalizeKMeans(dataset, final, prepared.maxIter, prepared.strategy);
     byK.push({
       k,
       inertia: result.inertia,
@@ -66,6 +77,7 @@ export function assembleAnalysis(
       iterations: result.iterations,
       restarts: ofK.length,
       bestFoundBy: foundBy,
+      refined: final.refined !== undefined && final.refined.iterations > 1 ? final.refined : null,
       warnings: result.warnings,
     });
   }

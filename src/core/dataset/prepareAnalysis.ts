@@ -21,6 +21,11 @@ export interface AnalysisParams {
    * absent: the thorough search, which starts with those nInit and adds restarts (see restartSearch).
    */
   readonly matchSklearn?: boolean;
+  /**
+   * With the thorough search, whether each k's best restart is carried on to a fixed point (see
+   * refineRestart). Default true; false re-runs an analysis saved before the app did that.
+   */
+  readonly refine?: boolean;
 }
 
 /** A failure a person can act on; `code` lets the UI and tests tell failures apart. */
@@ -101,6 +106,7 @@ export function prepareAnalysis(
       n: dataset.n,
       d: dataset.d,
       thorough: params.matchSklearn !== true,
+      refine: params.matchSklearn !== true && params.refine !== false,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { pickBest } from '../cluster/restart';
 import { moreRestarts, type SearchSettings } from '../cluster/restartSearch';
 import type { RestartResult } from '../cluster/results';
 import type { RestartTask } from './prepareAnalysis';
@@ -5,7 +6,23 @@ import type { RestartTask } from './prepareAnalysis';
 /** What a sweep's restart search needs to know: k = 1..kMax, each searched by restartSearch's rule. */
 export interface SearchPlan extends SearchSettings {
   readonly kMax: number;
+  /**
+   * True (the thorough search): once a k's restarts are in, its best is carried on to a fixed point
+   * (see refineRestart). False in exact mode, and when re-running an analysis saved without it.
+   */
+  readonly refine: boolean;
 }
+
+/** A k's last task in a refining search: its best restart, to carry on to a fixed point. */
+export interface RefineTask {
+  readonly k: number;
+  readonly refine: RestartResult;
+}
+
+/** What a worker is asked to run: some restarts of a k, or the refinement of its best. */
+export type SearchTask = RestartTask | RefineTask;
+
+export const isRefineTask = (task: SearchTask): task is RefineTask => 'refine' in task;
 
 /**
  * The tasks of one round of k: restarts from..from+count-1, in tasks of up to `perTask` restarts
@@ -27,23 +44,30 @@ const restartsOf = (task: RestartTask): number[] =>
 /**
  * The bookkeeping of a sweep's restarts, shared by the worker pool and the one-thread reference:
  * it hands out every k's first round, and when the last result of a k's round comes in, asks
- * moreRestarts whether that k needs another. Results may arrive in any order and from any worker;
- * a decision is only taken on a complete round, so the restarts run (and the answer) never depend
- * on arrival order or pool size.
+ * moreRestarts whether that k needs another; when none, a refining plan hands out the k's best to
+ * refine. Results may arrive in any order and from any worker; a decision is only taken on a
+ * complete round, so the restarts run (and the answer) never depend on arrival order or pool size.
  */
 export interface RestartSchedule {
   /** The first round of every k (restarts 0..nInit-1), largest k first. */
   readonly firstTasks: readonly RestartTask[];
-  /** Adds a finished restart; returns its k's next round when this result completed one (else none). */
-  record(result: RestartResult): RestartTask[];
-  /** Restarts handed out so far: the progress total, which grows while rounds are added. */
+  /**
+   * Adds a finished restart; when it completed a round, returns its k's next round, or the
+   * refinement of its best once the search of k has ended (else nothing).
+   */
+  record(result: RestartResult): SearchTask[];
+  /** Adds the outcome of a RefineTask. */
+  recordRefined(result: RestartResult): void;
+  /** Tasks' restarts and refinements handed out so far: the progress total, which grows with rounds. */
   readonly planned: number;
-  /** Restarts recorded so far. */
+  /** Restarts and refinements recorded so far. */
   readonly finished: number;
-  /** True when every k's search has ended. */
+  /** True when every k's search (and refinement) has ended. */
   readonly done: boolean;
-  /** Every recorded result, in arrival order. */
+  /** Every recorded restart, in arrival order. */
   readonly results: readonly RestartResult[];
+  /** Every recorded refinement, in arrival order. */
+  readonly refined: readonly RestartResult[];
 }
 
 export function createRestartSchedule(plan: SearchPlan, perTask = 1): RestartSchedule {
@@ -55,6 +79,9 @@ export function createRestartSchedule(plan: SearchPlan, perTask = 1): RestartSch
     firstTasks.push(...first);
   }
   const results: RestartResult[] = [];
+  const refined: RestartResult[] = [];
+  /** The best restart of each k whose refinement is out. */
+  const refining = new Map<number, RestartResult>();
   let planned = plan.nInit * byK.size;
   let open = byK.size;
 
@@ -72,6 +99,12 @@ export function createRestartSchedule(plan: SearchPlan, perTask = 1): RestartSch
       if (state.pending > 0) return [];
       const more = moreRestarts(plan, result.k, state.results);
       if (more === 0) {
+        const best = pickBest(state.results);
+        if (plan.refine && best.k > 1 && best.distinct === null) {
+          refining.set(best.k, best);
+          planned++;
+          return [{ k: best.k, refine: best }];
+        }
         open--;
         return [];
       }
@@ -81,15 +114,24 @@ export function createRestartSchedule(plan: SearchPlan, perTask = 1): RestartSch
       planned += more;
       return next;
     },
+    recordRefined(result) {
+      const best = refining.get(result.k);
+      if (best === undefined || best.restart !== result.restart)
+        throw new RangeError(`A refinement of k = ${result.k} was not asked for (or came twice).`);
+      refining.delete(result.k);
+      refined.push(result);
+      open--;
+    },
     get planned() {
       return planned;
     },
     get finished() {
-      return results.length;
+      return results.length + refined.length;
     },
     get done() {
       return open === 0;
     },
     results,
+    refined,
   };
 }

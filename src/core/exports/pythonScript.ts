@@ -60,6 +60,12 @@ function settingsLines(choices: ScriptChoices): string[] {
       `The restarts the app ran for k = ${choices.k}: scikit-learn's n_init that gives the same clustering.`,
     ),
     `RESTARTS = ${choices.restarts}`,
+    pyComment(
+      choices.refine
+        ? 'The app carried the best restart on to a fixed point (Lloyd with tol = 0 from its centres): True does the same.'
+        : 'The best restart was already a fixed point, or the app matched scikit-learn exactly: nothing to carry on.',
+    ),
+    `REFINE = ${choices.refine ? 'True' : 'False'}`,
     `MAX_ITER = ${choices.maxIter}`,
     pyComment("Relative, as scikit-learn's tol: times the mean variance of the standardized columns."),
     `TOL = ${pyValue(choices.tol)}`,

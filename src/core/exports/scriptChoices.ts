@@ -45,6 +45,8 @@ export interface ScriptChoices {
   readonly seed: number;
   /** k-means++ restarts run for this k (scikit-learn's n_init). */
   readonly restarts: number;
+  /** True when the app carried the best restart on to a fixed point (refineRestart): a second fit does. */
+  readonly refine: boolean;
   readonly maxIter: number;
   readonly tol: number;
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { foundText } from '../../charts/shared/format';
+import { foundText, refinedText } from '../../charts/shared/format';
 import { useAppStore } from '../../store/appStore';
 import { selectChosen } from '../../store/selectChosen';
 
@@ -38,6 +38,7 @@ export function KSlider() {
       {chosen !== undefined && (
         <span className="slider__note" data-testid="restarts-note">
           Best of {chosen.restarts} restart{chosen.restarts === 1 ? '' : 's'}; {foundText(chosen.bestFoundBy)}
+          {chosen.refined !== null && `; ${refinedText(chosen.refined, chosen.inertia)}`}
         </span>
       )}
     </div>

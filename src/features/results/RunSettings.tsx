@@ -78,7 +78,7 @@ export function RunSettings() {
       <span className="download__hint" data-testid="reproducibility">
         {matchSklearn
           ? `Seed ${seed}, best of ${nInit} restart${nInit === 1 ? '' : 's'} per k, as scikit-learn's KMeans(n_init = ${nInit}, random_state = ${seed})`
-          : `Seed ${seed}, at least ${nInit} restart${nInit === 1 ? '' : 's'} per k, more until the best is found ${FOUND_ENOUGH} times`}
+          : `Seed ${seed}, at least ${nInit} restart${nInit === 1 ? '' : 's'} per k, more until the best is found ${FOUND_ENOUGH} times, then iterated to a fixed point`}
         : the same seed gives the same picture.
       </span>
     </form>

@@ -47,7 +47,7 @@ describe('ElbowTable', () => {
     const searches = [
       { k: 1, restarts: 10, bestFoundBy: 10 },
       { k: 2, restarts: 240, bestFoundBy: 37 },
-      { k: 3, restarts: 500, bestFoundBy: 1 },
+      { k: 3, restarts: 500, bestFoundBy: 1, refined: { iterations: 24, inertiaBefore: 7 } },
     ];
     const { container } = render(
       <ElbowTable points={POINTS} suggestedK={2} selectedK={3} searches={searches} />,
@@ -58,7 +58,7 @@ describe('ElbowTable', () => {
     expect([last(1), last(2), last(3)]).toEqual([
       'best of 10; found 10 times',
       'best of 240; found 37 times',
-      'best of 500; found once',
+      'best of 500; found once; refined',
     ]);
   });
 });

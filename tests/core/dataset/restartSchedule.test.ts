@@ -1,10 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../../src/core/cluster/random';
-import { kmeansRestart } from '../../../src/core/cluster/restart';
+import { refineRestart } from '../../../src/core/cluster/refineRestart';
+import { kmeansRestart, pickBest } from '../../../src/core/cluster/restart';
 import type { RestartResult } from '../../../src/core/cluster/results';
 import { prepareAnalysis, type RestartTask } from '../../../src/core/dataset/prepareAnalysis';
-import { createRestartSchedule, roundTasks } from '../../../src/core/dataset/restartSchedule';
+import {
+  createRestartSchedule,
+  isRefineTask,
+  roundTasks,
+  type SearchTask,
+} from '../../../src/core/dataset/restartSchedule';
 import { blobs } from '../cluster/helpers';
 
 /** Overlapping blobs: many local optima, so the thorough search adds rounds. */
@@ -35,14 +41,16 @@ function runScrambled(matchSklearn: boolean, workers: number, orderSeed: number,
   const p = prepared(matchSklearn);
   const schedule = createRestartSchedule(p.search, perTask);
   const rng = createRandom(orderSeed);
-  const queue: RestartTask[] = [...schedule.firstTasks];
-  const running: RestartTask[] = [];
+  const queue: SearchTask[] = [...schedule.firstTasks];
+  const running: SearchTask[] = [];
   const totals: number[] = [];
   while (queue.length > 0 || running.length > 0) {
-    while (running.length < workers && queue.length > 0) running.push(queue.shift() as RestartTask);
-    const [task] = running.splice(rng.nextBelow(running.length), 1) as [RestartTask];
-    for (let r = task.restart; r < task.restart + (task.count ?? 1); r++)
-      queue.push(...schedule.record(restartOf(p, { k: task.k, restart: r })));
+    while (running.length < workers && queue.length > 0) running.push(queue.shift() as SearchTask);
+    const [task] = running.splice(rng.nextBelow(running.length), 1) as [SearchTask];
+    if (isRefineTask(task)) schedule.recordRefined(refineRestart(p.strategy, task.refine, p.settings));
+    else
+      for (let r = task.restart; r < task.restart + (task.count ?? 1); r++)
+        queue.push(...schedule.record(restartOf(p, { k: task.k, restart: r })));
     totals.push(schedule.planned);
   }
   expect(schedule.done).toBe(true);
@@ -75,7 +83,52 @@ describe('createRestartSchedule', () => {
     const { schedule, totals } = runScrambled(false, 2, 1);
     expect(schedule.results.length).toBeGreaterThan(80);
     expect(totals.every((t, i) => i === 0 || t >= (totals[i - 1] as number))).toBe(true);
-    expect(totals.at(-1)).toBe(schedule.results.length);
+    expect(totals.at(-1)).toBe(schedule.results.length + schedule.refined.length);
+  });
+
+  it('thorough: refines the best restart of every k > 1 once its search has ended, never before', () => {
+    const { schedule } = runScrambled(false, 3, 2);
+    expect(schedule.refined.map((r) => r.k).sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    for (const refined of schedule.refined) {
+      const best = pickBest(schedule.results.filter((r) => r.k === refined.k));
+      expect(refined.restart).toBe(best.restart);
+      expect(refined.inertia).toBeLessThanOrEqual(best.inertia);
+    }
+    expect(runScrambled(true, 3, 2).schedule.refined).toEqual([]);
+  });
+
+  it('does not refine where the plan says not to (an analysis saved before refinement)', () => {
+    const p = prepareAnalysis({ columns, missing: 'drop', kMax: 8, nInit: 10, seed: 5, refine: false });
+    expect(p.search).toMatchObject({ thorough: true, refine: false });
+    const schedule = createRestartSchedule(p.search);
+    const queue: SearchTask[] = [...schedule.firstTasks];
+    for (let task = queue.shift(); task !== undefined; task = queue.shift()) {
+      expect(isRefineTask(task)).toBe(false);
+      if (!isRefineTask(task)) queue.push(...schedule.record(restartOf(p, task)));
+    }
+    expect(schedule.done).toBe(true);
+  });
+
+  it('refuses a refinement it did not ask for, and is not done until each asked for is in', () => {
+    const p = prepared(false);
+    const schedule = createRestartSchedule({ ...p.search, kMax: 2 });
+    let refine: SearchTask[] = [];
+    for (let restart = 0; restart < 10; restart++) refine = schedule.record(restartOf(p, { k: 1, restart }));
+    expect(refine).toEqual([]); // k = 1 has one partition: nothing to refine
+    const queue: SearchTask[] = roundTasks(2, 0, 10);
+    for (let task = queue.shift(); task !== undefined; task = queue.shift()) {
+      if (isRefineTask(task)) refine.push(task);
+      else queue.push(...schedule.record(restartOf(p, task)));
+    }
+    const [task] = refine;
+    if (task === undefined || !isRefineTask(task)) throw new Error('k = 2 was not refined');
+    expect(schedule.done).toBe(false);
+    expect(() => schedule.recordRefined({ ...task.refine, restart: task.refine.restart + 1 })).toThrow(
+      /not asked for/,
+    );
+    schedule.recordRefined(refineRestart(p.strategy, task.refine, p.settings));
+    expect(schedule.done).toBe(true);
+    expect(() => schedule.recordRefined(task.refine)).toThrow(/came twice/);
   });
 
   it('runs the same restarts whatever the pool size and the order results arrive in', () => {

@@ -173,6 +173,16 @@ def main():
         tol=TOL,
         algorithm="lloyd",
     ).fit(scaled)
+    if REFINE:
+        # scikit-learn's tol stops a restart while points still move; this goes on until none does.
+        model = KMeans(
+            n_clusters=K,
+            init=model.cluster_centers_,
+            n_init=1,
+            max_iter=MAX_ITER,
+            tol=0,
+            algorithm="lloyd",
+        ).fit(scaled)
 
     # Clusters numbered 1, 2, ... from the largest; equal sizes in order of their (standardized)
     # centre's coordinates, first column first.
