@@ -88,6 +88,12 @@ export function layout(x: usize, work: usize): void {
  * in lane 0, odd ones in lane 1) with the plain loop's per-distance arithmetic and strict-< rule;
  * the lanes are then merged by (distance, index), which is the plain loop's lowest-index-wins
  * choice. Sets the point's bounds and returns its label.
+ *
+ * Why every centre: pruning the scan by centre-to-centre distances (the others in order of distance
+ * from the point's own centre a, stopping once |c - a| - u exceeds the second-smallest distance so
+ * far, which keeps labels and bounds exact) looked at 2.9 pairs instead of 5 at k = 10 on mall-like
+ * 2 * 10^5 x 6, yet made passes 1.6-2x slower: its stop test is a branch that mispredicts about once
+ * a scan and resolves only after the previous pair's distance, where this loop has no branch to miss.
  */
 @inline function scan(xo: usize, d: i32, pairCount: i32, i: i32): i32 {
   let best = f64x2.splat(Infinity);
