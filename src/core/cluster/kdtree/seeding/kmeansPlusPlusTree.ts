@@ -48,7 +48,8 @@ export function kmeansPlusPlusTree(ds: Dataset, tree: KdTree, k: number, rng: Ra
     }
     if (isContested(run, rows, gains, best, potential)) best = rescoreExactly(run, rows, gains, potential);
     chooseCentre(run, c, rows[best] as number);
-    candidateGain(run, 0, true, c);
+    // The last centre's D^2 would serve no further draw (the plain loop skips its absorb too).
+    if (c + 1 < k) candidateGain(run, 0, true, c);
   }
   return run.chosen;
 }
