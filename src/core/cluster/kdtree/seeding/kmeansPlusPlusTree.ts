@@ -15,9 +15,9 @@ import { chooseCentre, startSeedingRun, type SeedingRun } from './seedingRun';
  * - Evaluating a candidate skips boxes it cannot improve (nearest corner beyond an upper bound of
  *   the box's D^2) and takes boxes it improves entirely (farthest corner below a lower bound) from
  *   aggregates: D^2 total minus the centred second moment formula (candidateGain.ts).
- * - Committing the winner rewrites D^2 where it drops, one tight loop per captured box; the box's
- *   descendants then get their statistics lazily, as corner bounds towards the capturing centre
- *   (captureBox.ts).
+ * - Committing the winner rewrites D^2 where it drops, one tight loop per captured box; the box
+ *   gets corner bounds towards the capturing centre, and its descendants get them lazily
+ *   (captureBox.ts). The last centre is not committed: no draw reads its D^2.
  * - Sampling walks per-block D^2 sums in row order, then the rows of one block, so it picks the
  *   row the plain cumulative sum over rows picks (drawRow.ts).
  *
