@@ -28,8 +28,10 @@ export function filterLloyd(
   const sums = new Float64Array(k * d);
   const counts = new Float64Array(k);
   const { owner, labelsT } = filterScratch(tree, n);
-  owner.fill(-1); // every point of the node has this label; -1: mixed/unknown
-  labelsT.fill(-1); // labels by tree position, valid where no ancestor owns
+  // owner: every point of the node has this label (-1: mixed); labelsT: labels by tree position,
+  // valid where no ancestor owns. Both are left from the last restart, not cleared (4 bytes a point
+  // per restart): the first pass counts as changed whatever they say, and it sets every node and
+  // label a later pass reads (a node below one it does not descend gets its owner pushed down).
   const candidates = new Int32Array(k * (tree.depth + 2));
   const stack = new Int32Array(3 * (2 * tree.depth + 4));
   let changed = false;
@@ -110,6 +112,7 @@ export function filterLloyd(
   let plain: { labels: Int32Array; dist: Float64Array } | null = null;
   for (let it = 0; it < maxIter; it++) {
     pass(null);
+    if (it === 0) changed = true; // as against the -1 labels the plain loop starts from
     let relocated = false;
     if (counts.some((c) => c === 0)) {
       plain ??= { labels: new Int32Array(n), dist: new Float64Array(n) };

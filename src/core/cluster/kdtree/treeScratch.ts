@@ -7,8 +7,12 @@ import type { KdTree } from './kdTree';
  * threads (each worker builds its own tree).
  */
 
-/** Rows per block of the two-level cumulative sum used for D^2 sampling. */
-export const BLOCK = 1024;
+/**
+ * Rows per block of the two-level cumulative sum used for D^2 sampling. A draw adds up block sums,
+ * then D^2 row by row inside one block, each row at a random tree position (a cache miss or two):
+ * 256 rather than 1024 made seeding 1.04x faster at 10^6 x 2 (128: 1.01x).
+ */
+export const BLOCK = 256;
 
 export interface SeedingScratch {
   /**

@@ -15,9 +15,9 @@ import { chooseCentre, startSeedingRun, type SeedingRun } from './seedingRun';
  * - Evaluating a candidate skips boxes it cannot improve (nearest corner beyond an upper bound of
  *   the box's D^2) and takes boxes it improves entirely (farthest corner below a lower bound) from
  *   aggregates: D^2 total minus the centred second moment formula (candidateGain.ts).
- * - Committing the winner rewrites D^2 where it drops, one tight loop per captured box; the box's
- *   descendants then get their statistics lazily, as corner bounds towards the capturing centre
- *   (captureBox.ts).
+ * - Committing the winner rewrites D^2 where it drops, one tight loop per captured box; the box
+ *   gets corner bounds towards the capturing centre, and its descendants get them lazily
+ *   (captureBox.ts). The last centre is not committed: no draw reads its D^2.
  * - Sampling walks per-block D^2 sums in row order, then the rows of one block, so it picks the
  *   row the plain cumulative sum over rows picks (drawRow.ts).
  *
@@ -48,7 +48,8 @@ export function kmeansPlusPlusTree(ds: Dataset, tree: KdTree, k: number, rng: Ra
     }
     if (isContested(run, rows, gains, best, potential)) best = rescoreExactly(run, rows, gains, potential);
     chooseCentre(run, c, rows[best] as number);
-    candidateGain(run, 0, true, c);
+    // The last centre's D^2 would serve no further draw (the plain loop skips its absorb too).
+    if (c + 1 < k) candidateGain(run, 0, true, c);
   }
   return run.chosen;
 }
