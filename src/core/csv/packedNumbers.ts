@@ -101,18 +101,27 @@ function scaled(values: Float64Array, divisor: number): boolean {
   return true;
 }
 
-/** The column's numbers as a new array of `rowCount` (all NaN for a column without one). */
-export function unpackNumbers(packed: PackedNumbers | undefined, rowCount: number): Float64Array {
-  if (packed === undefined || packed.kind === 'none') return new Float64Array(rowCount).fill(NaN);
-  if (packed.kind === 'doubles') return packed.values.slice();
+/**
+ * The column's numbers in `into` (a new array of `rowCount` unless given, e.g. one in shared memory,
+ * so the column is written once where it is going): all NaN for a column without one.
+ */
+export function unpackNumbers(
+  packed: PackedNumbers | undefined,
+  rowCount: number,
+  into: Float64Array = new Float64Array(rowCount),
+): Float64Array {
+  const values = into;
+  if (packed === undefined || packed.kind === 'none') return values.fill(NaN);
+  if (packed.kind === 'doubles') {
+    values.set(packed.values);
+    return values;
+  }
   if (packed.kind === 'counting') {
-    const values = new Float64Array(rowCount);
     for (let i = 0; i < rowCount; i++) values[i] = packed.first + i;
     return values;
   }
   const { codes, divisor } = packed;
   const missing = INTEGER_ARRAYS.find((a) => codes instanceof a.Array)?.missing ?? NaN;
-  const values = new Float64Array(rowCount);
   for (let i = 0; i < rowCount; i++) {
     const code = codes[i] as number;
     values[i] = code === missing ? NaN : code / divisor;

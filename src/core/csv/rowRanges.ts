@@ -79,7 +79,9 @@ export function mergeRowParts(
     const { hashes } = part;
     for (let i = 0; i < hashes.length; i++) {
       const hash = hashes[i] as number;
-      if (hash === hash) starts[((hash * scale) | 0) + 1]++;
+      if (hash !== hash) continue;
+      const bucket = ((hash * scale) | 0) + 1;
+      starts[bucket] = (starts[bucket] as number) + 1;
     }
   }
   for (let b = 1; b < starts.length; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
@@ -92,7 +94,9 @@ export function mergeRowParts(
     for (let i = 0; i < hashes.length; i++, row++) {
       const hash = hashes[i] as number;
       if (hash !== hash) continue;
-      const at = filled[(hash * scale) | 0]++ as number;
+      const bucket = (hash * scale) | 0;
+      const at = filled[bucket] as number;
+      filled[bucket] = at + 1;
       sortedRows[at] = row;
       sortedHashes[at] = hash;
     }
