@@ -16,6 +16,7 @@ export interface IntegerSet {
 export function createIntegerSet(): IntegerSet {
   let small: Uint8Array | null = null;
   let smallCount = 0;
+  let smallTop = -1; // the largest small value added: listing stops there
   const large = new Set<number>();
   return {
     add(value) {
@@ -24,6 +25,7 @@ export function createIntegerSet(): IntegerSet {
         if (small[value] === 0) {
           small[value] = 1;
           smallCount++;
+          if (value > smallTop) smallTop = value;
         }
       } else large.add(value);
     },
@@ -32,7 +34,7 @@ export function createIntegerSet(): IntegerSet {
     },
     values() {
       const listed: number[] = [];
-      if (small !== null) for (let v = 0; v < SMALL; v++) if (small[v] === 1) listed.push(v);
+      if (small !== null) for (let v = 0; v <= smallTop; v++) if (small[v] === 1) listed.push(v);
       return [...listed, ...large];
     },
   };
