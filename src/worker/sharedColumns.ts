@@ -17,6 +17,11 @@ export function isShared(column: Float64Array): boolean {
   return typeof SharedArrayBuffer !== 'undefined' && column.buffer instanceof SharedArrayBuffer;
 }
 
+/** A new column of `length` in a SharedArrayBuffer where sharing is possible, else a plain one. */
+export function newShareableColumn(length: number): Float64Array {
+  return canShareMemory() ? new Float64Array(new SharedArrayBuffer(length * 8)) : new Float64Array(length);
+}
+
 /** `column` in a SharedArrayBuffer of its own (a copy), where sharing is possible; else `column`. */
 export function shareable(column: Float64Array): Float64Array {
   if (!canShareMemory() || isShared(column)) return column;

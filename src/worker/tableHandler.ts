@@ -11,7 +11,7 @@ import { profileSegments } from '../core/profile/profileSegments';
 import { SourceError } from '../core/source/sourceError';
 import { readTableInRanges } from '../core/csv/readTableInRanges';
 import type { RangePool } from './rangePool';
-import { shareable, transferableBuffers } from './sharedColumns';
+import { newShareableColumn, transferableBuffers } from './sharedColumns';
 import { readSource } from './readSource';
 import { MAX_LISTED_IDS, type LoadProgress, type TableReply, type TableRequest } from './protocol';
 
@@ -42,10 +42,10 @@ const PROGRESS_INTERVAL_MS = 50;
  */
 function numberColumns(loaded: CompactTable, indices: readonly number[]): Float64Array[] {
   return indices.map((index) => {
-    const column = unpackNumbers(loaded.numbers[index], loaded.rowCount);
-    for (const row of loaded.summaryRows) column[row.index] = NaN;
     // Shared where it can be, so the page hands it on to the analysis workers without copying it.
-    return shareable(column);
+    const column = unpackNumbers(loaded.numbers[index], loaded.rowCount, newShareableColumn(loaded.rowCount));
+    for (const row of loaded.summaryRows) column[row.index] = NaN;
+    return column;
   });
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { poolColumns } from '../../src/worker/poolColumns';
-import { isShared, shareable, transferableBuffers } from '../../src/worker/sharedColumns';
+import { isShared, newShareableColumn, shareable, transferableBuffers } from '../../src/worker/sharedColumns';
 
 const columns = [Float64Array.of(1, 2, Number.NaN), Float64Array.of(4, 5, 6)];
 
@@ -55,6 +55,8 @@ describe('sharedColumns', () => {
     expect(Object.is(shared[2], -0)).toBe(true);
     expect(shareable(shared)).toBe(shared);
     expect(transferableBuffers([shared, plain])).toEqual([plain.buffer]);
+    expect(isShared(newShareableColumn(3))).toBe(true);
+    expect(newShareableColumn(3)).toHaveLength(3);
   });
 
   it('leaves columns as they are where the page is not cross-origin isolated', () => {
@@ -62,5 +64,7 @@ describe('sharedColumns', () => {
     const plain = Float64Array.of(1, 2);
     expect(shareable(plain)).toBe(plain);
     expect(transferableBuffers([plain])).toEqual([plain.buffer]);
+    expect(isShared(newShareableColumn(2))).toBe(false);
+    expect(newShareableColumn(2)).toHaveLength(2);
   });
 });

@@ -1,4 +1,5 @@
 import type { ColumnNumberFormat, NumberDecorations } from './numberFormat';
+import { createIntegerSet, type IntegerSet } from './integerSet';
 import { readCell, type CellKind } from './parseNumericCell';
 import { MAX_LISTED_LINES } from './problem';
 
@@ -9,6 +10,8 @@ export const TEXT_EXAMPLES = 3;
 // Up to 15 digits: always an exact double, whose String() gives the same digits back.
 const PLAIN_INTEGER = /^[1-9]\d{0,14}$/;
 const HAS_DIGIT = /\d/;
+// Text cells remembered per column, so a label repeated on every row ("Female") is classified once.
+const KNOWN_TEXTS = 256;
 
 /** What one column holds, gathered a cell at a time (see {@link createColumnTracker}). */
 export interface ColumnStats {
@@ -77,7 +80,7 @@ export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024)
   // Distinct texts: those that are plain integers by their value (String(value) gives the text back,
   // and a number is cheaper to keep and hash than a string), the others as trimmed text.
   let texts: Set<string> | null = new Set<string>();
-  let integerTexts: Set<number> | null = new Set<number>();
+  let integerTexts: IntegerSet | null = createIntegerSet();
   let distinct = 0;
   const counted = (): void => {
     distinct = (texts?.size ?? 0) + (integerTexts?.size ?? 0);
@@ -98,6 +101,14 @@ export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024)
   let textWithDigits = 0;
   const formatted = { count: 0, grouping: false, currency: false, percent: false, thousands: false };
   const formattedExamples: string[] = [];
+  // Cells read as text (readCell is a function of the cell and the format alone), with whether they hold a digit.
+  const knownTexts = new Map<string, boolean>();
+  const addText = (cell: string, line: number, hasDigit: boolean): void => {
+    nonNumeric++;
+    if (hasDigit) textWithDigits++;
+    if (textLines.length < MAX_LISTED_LINES) textLines.push(line);
+    if (textExamples.length < TEXT_EXAMPLES) textExamples.push(`“${cell}” on line ${line}`);
+  };
   const room = (): void => {
     if (rows === values.length) {
       const grown = new Float64Array(values.length * 2);
@@ -117,6 +128,14 @@ export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024)
     },
     add(cell, line) {
       room();
+      const digits = cell === undefined ? undefined : knownTexts.get(cell);
+      if (digits !== undefined) {
+        // Seen before: its trimmed text is already among the distinct ones (or they are no longer counted).
+        values[rows++] = NaN;
+        plainIntegers = false;
+        addText(cell as string, line, digits);
+        return;
+      }
       let kind: CellKind;
       let value: number;
       let plain = false;
@@ -156,10 +175,9 @@ export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024)
         counted();
       }
       if (kind === 'text') {
-        nonNumeric++;
-        if (HAS_DIGIT.test(cell as string)) textWithDigits++;
-        if (textLines.length < MAX_LISTED_LINES) textLines.push(line);
-        if (textExamples.length < TEXT_EXAMPLES) textExamples.push(`“${cell}” on line ${line}`);
+        const hasDigit = HAS_DIGIT.test(cell as string);
+        if (knownTexts.size < KNOWN_TEXTS) knownTexts.set(cell as string, hasDigit);
+        addText(cell as string, line, hasDigit);
         return;
       }
       addNumber(value);
@@ -176,7 +194,7 @@ export function createColumnTracker(format: ColumnNumberFormat, capacity = 1024)
     },
     part() {
       const all =
-        texts === null || integerTexts === null ? null : [...texts, ...[...integerTexts].map(String)];
+        texts === null || integerTexts === null ? null : [...texts, ...integerTexts.values().map(String)];
       return { numeric, missing, nonNumeric, texts: all, ...common() };
     },
   };

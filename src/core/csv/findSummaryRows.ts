@@ -164,7 +164,8 @@ export function findSummaryRows(
         found.set(index, { index, line: scout.lineOf(index), label: '', reason: 'sums' });
     }
     const firstFilled = reports[0] !== undefined && reports[0].missing <= (1 - FILLED_SHARE) * rowCount;
-    if (firstFilled) {
+    // The extremes cost a pass over every numeric column: only worth it with a row to test.
+    if (firstFilled && scout.blankFirst.length > 0) {
       const extremes = columns.map(extremesOf);
       for (const { index, line } of scout.blankFirst) {
         if (found.has(index)) continue;
@@ -183,7 +184,10 @@ export function findSummaryRows(
 function sumRows(columns: readonly Float64Array[], rowCount: number): number[] {
   const totals = columns.map((column) => {
     let sum = 0;
-    for (const value of column) if (!Number.isNaN(value)) sum += value;
+    for (let i = 0; i < column.length; i++) {
+      const value = column[i] as number;
+      if (value === value) sum += value;
+    }
     return sum;
   });
   const rows: number[] = [];

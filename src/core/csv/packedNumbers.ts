@@ -38,13 +38,20 @@ export function packNumbers(values: Float64Array): PackedNumbers {
   let min = Infinity;
   let max = -Infinity;
   let integers = true;
+  let negativeZero = false;
   const first = values[0] ?? NaN;
-  let counting = Number.isInteger(first) && !Object.is(first, -0);
+  let counting = Number.isInteger(first) && !isNegativeZero(first);
+  // One pass for all of it: at a million rows each pass over a column costs milliseconds.
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as number;
-    if (counting && !Object.is(value, first + i)) counting = false;
-    if (Number.isNaN(value)) continue;
-    if (!Number.isInteger(value) || Object.is(value, -0)) integers = false;
+    // first + i is never -0 (first is not), so a -0 value breaks the count as Object.is would.
+    if (counting && (value !== first + i || isNegativeZero(value))) counting = false;
+    if (value !== value) continue;
+    if (integers && !Number.isInteger(value)) integers = false;
+    if (value === 0 && isNegativeZero(value)) {
+      negativeZero = true;
+      integers = false;
+    }
     if (value < min) min = value;
     if (value > max) max = value;
   }
@@ -56,7 +63,6 @@ export function packNumbers(values: Float64Array): PackedNumbers {
     const high = Math.round(max * divisor);
     return INTEGER_ARRAYS.find((a) => low > a.missing && high <= -a.missing - 1);
   };
-  const negativeZero = values.some((value) => Object.is(value, -0));
   const divisor = integers
     ? 1
     : negativeZero
@@ -68,12 +74,23 @@ export function packNumbers(values: Float64Array): PackedNumbers {
     return { kind: 'doubles', values: trimmed };
   }
   const codes = new fit.Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] as number;
-    codes[i] = Number.isNaN(value) ? fit.missing : Math.round(value * divisor);
+  const missing = fit.missing;
+  if (divisor === 1) {
+    // Integers are their own codes.
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] as number;
+      codes[i] = value === value ? value : missing;
+    }
+  } else {
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] as number;
+      codes[i] = value === value ? Math.round(value * divisor) : missing;
+    }
   }
   return { kind: 'integers', codes, divisor };
 }
+
+const isNegativeZero = (value: number): boolean => value === 0 && 1 / value < 0;
 
 /** True when every value (NaN aside) is exactly an integer over `divisor`. */
 function scaled(values: Float64Array, divisor: number): boolean {
@@ -84,18 +101,27 @@ function scaled(values: Float64Array, divisor: number): boolean {
   return true;
 }
 
-/** The column's numbers as a new array of `rowCount` (all NaN for a column without one). */
-export function unpackNumbers(packed: PackedNumbers | undefined, rowCount: number): Float64Array {
-  if (packed === undefined || packed.kind === 'none') return new Float64Array(rowCount).fill(NaN);
-  if (packed.kind === 'doubles') return packed.values.slice();
+/**
+ * The column's numbers in `into` (a new array of `rowCount` unless given, e.g. one in shared memory,
+ * so the column is written once where it is going): all NaN for a column without one.
+ */
+export function unpackNumbers(
+  packed: PackedNumbers | undefined,
+  rowCount: number,
+  into: Float64Array = new Float64Array(rowCount),
+): Float64Array {
+  const values = into;
+  if (packed === undefined || packed.kind === 'none') return values.fill(NaN);
+  if (packed.kind === 'doubles') {
+    values.set(packed.values);
+    return values;
+  }
   if (packed.kind === 'counting') {
-    const values = new Float64Array(rowCount);
     for (let i = 0; i < rowCount; i++) values[i] = packed.first + i;
     return values;
   }
   const { codes, divisor } = packed;
   const missing = INTEGER_ARRAYS.find((a) => codes instanceof a.Array)?.missing ?? NaN;
-  const values = new Float64Array(rowCount);
   for (let i = 0; i < rowCount; i++) {
     const code = codes[i] as number;
     values[i] = code === missing ? NaN : code / divisor;

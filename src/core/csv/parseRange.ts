@@ -4,7 +4,7 @@ import { createSummaryScout, type ScoutPart } from './findSummaryRows';
 import type { ColumnNumberFormat } from './numberFormat';
 import { isBlankRecord } from './prepareText';
 import { createRowPartTracker, type RowPart } from './rowRanges';
-import { hashFields } from './rowTracker';
+import { hashFields, hashPrefix } from './rowTracker';
 import { scanRecords, type RecordQuirks } from './scanRecords';
 
 /** How to read one range of a table's data records (see splitRanges, readTableInRanges). */
@@ -89,7 +89,12 @@ export function parseRange(text: string, spec: RangeSpec): RangePart {
     // papaparse splits such text); plain integers are read from the characters, without a string.
     const fieldStarts = new Int32Array(width + 1);
     const fieldEnds = new Int32Array(width + 1);
+    // Per field, its value when it is a plain integer (see plainInteger), else -1.
+    const fieldValues = new Float64Array(width + 1);
     const separator = delimiter.charCodeAt(0);
+    // The row's hash is taken as its characters are scanned, from the state after the field count
+    // (see hashFields), for a row of `width` fields: any other row is hashed again from its fields.
+    const [prefixA, prefixB] = hashPrefix(width);
     let line = spec.firstLine;
     for (let at = 0; text.length > 0; line++) {
       const lineBreak = text.indexOf(newline, at);
@@ -101,28 +106,51 @@ export function parseRange(text: string, spec: RangeSpec): RangePart {
         let fields = 0;
         let from = at;
         let hashed = true;
+        let value = 0;
+        // The field separator's step (a NUL in the row key) before the first field.
+        let a = Math.imul(prefixA, 0x01000193);
+        let b = Math.imul(prefixB, 0x5bd1e995);
+        b ^= b >>> 15;
         for (let i = at; ; i++) {
-          if (i === lineEnd || text.charCodeAt(i) === separator) {
+          const c = i === lineEnd ? -1 : text.charCodeAt(i);
+          if (c === separator || c === -1) {
             if (fields <= width) {
               fieldStarts[fields] = from;
               fieldEnds[fields] = i;
+              fieldValues[fields] = i - from <= 15 ? value : -1;
             } else hashed = false;
             fields++;
+            if (c === -1) break;
             from = i + 1;
-            if (i === lineEnd) break;
+            value = 0;
+            a = Math.imul(a, 0x01000193);
+            b = Math.imul(b, 0x5bd1e995);
+            b ^= b >>> 15;
+            continue;
           }
+          a = Math.imul(a ^ c, 0x01000193);
+          b = Math.imul(b ^ c, 0x5bd1e995);
+          b ^= b >>> 15;
+          // A plain integer: digits only, the first not 0 (an empty field stays -1 too, see below).
+          if (value >= 0) value = c >= 48 && c <= 57 && (c !== 48 || i !== from) ? value * 10 + (c - 48) : -1;
         }
         if (hashed) {
           confirm(lastEnd, end);
-          rowTracker.addHashed(fields, hashFields(text, fieldStarts, fieldEnds, fields), line);
+          const hash =
+            fields === width
+              ? (a >>> 0) * 0x200000 + ((b >>> 0) >>> 11)
+              : hashFields(text, fieldStarts, fieldEnds, fields);
+          rowTracker.addHashed(fields, hash, line);
           scout.addNumbered(rowCount, line);
           for (let c = 0; c < columns.length; c++) {
             const column = columns[c] as ColumnTracker;
             if (c >= fields) column.add(undefined, line);
             else {
-              const value = plainInteger(text, fieldStarts[c] ?? 0, fieldEnds[c] ?? 0);
-              if (value >= 0) column.addPlainInteger(value);
-              else column.add(text.slice(fieldStarts[c], fieldEnds[c]), line);
+              const from = fieldStarts[c] as number;
+              const to = fieldEnds[c] as number;
+              const plain = to > from ? (fieldValues[c] as number) : -1;
+              if (plain >= 0) column.addPlainInteger(plain);
+              else column.add(text.slice(from, to), line);
             }
           }
           rowCount++;
@@ -181,20 +209,6 @@ function isQuoteless(text: string, delimiter: string, newline: '\n' | '\r\n' | '
   if (newline === '\r') return !text.includes('\n');
   const crlf = occurrences(text, '\r\n');
   return occurrences(text, '\r') === crlf && occurrences(text, '\n') === crlf;
-}
-
-/** The value of text[from, to) when it is a plain integer (see PLAIN_INTEGER in columnTracker), else -1. */
-function plainInteger(text: string, from: number, to: number): number {
-  const length = to - from;
-  if (length < 1 || length > 15) return -1;
-  let value = text.charCodeAt(from) - 48;
-  if (value < 1 || value > 9) return -1;
-  for (let i = from + 1; i < to; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
 }
 
 /** Records in a range, about: its line breaks, plus one. */

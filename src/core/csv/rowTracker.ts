@@ -149,10 +149,10 @@ export function hashRow(row: readonly string[]): number {
 }
 
 /**
- * {@link hashRow} of the row whose `count` fields are text[starts[f], ends[f]), read from the text
- * in place (a quoteless record, whose cells are exactly those slices).
+ * The two hash states of {@link hashFields} after the field count `count`, before the fields: a
+ * reader that hashes a row as it scans its characters starts from here (see parseRange).
  */
-export function hashFields(text: string, starts: Int32Array, ends: Int32Array, count: number): number {
+export function hashPrefix(count: number): [number, number] {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
   const length = String(count);
@@ -162,6 +162,15 @@ export function hashFields(text: string, starts: Int32Array, ends: Int32Array, c
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
+  return [a, b];
+}
+
+/**
+ * {@link hashRow} of the row whose `count` fields are text[starts[f], ends[f]), read from the text
+ * in place (a quoteless record, whose cells are exactly those slices).
+ */
+export function hashFields(text: string, starts: Int32Array, ends: Int32Array, count: number): number {
+  let [a, b] = hashPrefix(count);
   for (let f = 0; f < count; f++) {
     a = Math.imul(a, 0x01000193);
     b = Math.imul(b, 0x5bd1e995);

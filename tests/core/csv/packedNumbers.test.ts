@@ -36,7 +36,12 @@ describe('packNumbers', () => {
     fc.assert(
       fc.property(fc.oneof(fc.array(cell, { maxLength: 60 }), counting), (values) => {
         const column = Float64Array.from(values);
-        expect(same(unpackNumbers(packNumbers(column), column.length), column)).toBe(true);
+        const packed = packNumbers(column);
+        expect(same(unpackNumbers(packed, column.length), column)).toBe(true);
+        // Into a given array (one in shared memory, say): the same values, in that very array.
+        const into = new Float64Array(new SharedArrayBuffer(column.length * 8)).fill(7);
+        expect(unpackNumbers(packed, column.length, into)).toBe(into);
+        expect(same(into, column)).toBe(true);
       }),
       { numRuns: 2000 },
     );
