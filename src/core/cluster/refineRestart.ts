@@ -19,7 +19,7 @@ export function refineRestart(
   best: RestartResult,
   settings: RestartSettings,
 ): RestartResult {
-  if (best.distinct !== null || best.k <= 1) return best; // already exact: nothing to refine
+  if (!canRefine(best)) return best;
   const centers = Float64Array.from(best.centers);
   const outcome = strategy.iterate(centers, best.k, { maxIter: settings.maxIter, tolAbs: 0 });
   if (!(outcome.inertia <= best.inertia)) return best;
@@ -31,4 +31,9 @@ export function refineRestart(
     converged: outcome.converged,
     refined: { iterations: outcome.iterations, inertiaBefore: best.inertia },
   };
+}
+
+/** False where the restart is exact already (k = 1, or fewer distinct points than k): nothing to refine. */
+export function canRefine(best: RestartResult): boolean {
+  return best.k > 1 && best.distinct === null;
 }

@@ -102,15 +102,14 @@ function scaled(values: Float64Array, divisor: number): boolean {
 }
 
 /**
- * The column's numbers in `into` (a new array of `rowCount` unless given, e.g. one in shared memory,
+ * The column's numbers in `values` (a new array of `rowCount` unless given, e.g. one in shared memory,
  * so the column is written once where it is going): all NaN for a column without one.
  */
 export function unpackNumbers(
   packed: PackedNumbers | undefined,
   rowCount: number,
-  into: Float64Array = new Float64Array(rowCount),
+  values: Float64Array = new Float64Array(rowCount),
 ): Float64Array {
-  const values = into;
   if (packed === undefined || packed.kind === 'none') return values.fill(NaN);
   if (packed.kind === 'doubles') {
     values.set(packed.values);

@@ -1,3 +1,4 @@
+import { canRefine } from '../cluster/refineRestart';
 import { pickBest } from '../cluster/restart';
 import { moreRestarts, type SearchSettings } from '../cluster/restartSearch';
 import type { RestartResult } from '../cluster/results';
@@ -100,7 +101,7 @@ export function createRestartSchedule(plan: SearchPlan, perTask = 1): RestartSch
       const more = moreRestarts(plan, result.k, state.results);
       if (more === 0) {
         const best = pickBest(state.results);
-        if (plan.refine && best.k > 1 && best.distinct === null) {
+        if (plan.refine && canRefine(best)) {
           refining.set(best.k, best);
           planned++;
           return [{ k: best.k, refine: best }];
